@@ -1,0 +1,1 @@
+"""Wagtail page types, the headless pages API and the site-wide search."""

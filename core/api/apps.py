@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ApiConfig(AppConfig):
+    name = "core.api"
+    label = "stent_api"
+    verbose_name = "Stent API"

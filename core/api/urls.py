@@ -1,0 +1,16 @@
+"""Everything under /api/v1/: the root, schema and docs, the core's endpoints, each plugin's."""
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from core.api.views import ApiRootView
+from core.plugins import call_each
+
+urlpatterns = [
+    path("", ApiRootView.as_view(), name="api-root"),
+    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+]
+
+for plugin_label, patterns in call_each("stent_api_urls"):
+    if patterns:
+        urlpatterns.append(path(f"{plugin_label}/", include((patterns, plugin_label))))

@@ -1,0 +1,13 @@
+"""The core app: management commands, and the plugin manager built once apps are ready."""
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    name = "core"
+    label = "core"
+    verbose_name = "Stent core"
+
+    def ready(self):
+        from core.plugins import get_manager
+
+        get_manager()

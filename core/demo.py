@@ -1,0 +1,18 @@
+"""Demo content owned by the core: the demo administrator (development mode only)."""
+from django.conf import settings
+from django.contrib.auth import get_user_model
+
+
+def create_demo_admin():
+    """Create the demo administrator once; never outside development mode."""
+    if not settings.DEBUG:
+        return None
+    user_model = get_user_model()
+    admin, created = user_model.objects.get_or_create(
+        email=settings.STENT_DEMO_ADMIN_EMAIL,
+        defaults={"is_staff": True, "is_superuser": True},
+    )
+    if created:
+        admin.set_password(settings.STENT_DEMO_PASSWORD)
+        admin.save(update_fields=["password"])
+    return admin

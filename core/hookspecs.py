@@ -1,0 +1,41 @@
+"""The plugin contract: every hook a Stent plugin may implement, declared in one place."""
+import pluggy
+
+hookspec = pluggy.HookspecMarker("stent")
+hookimpl = pluggy.HookimplMarker("stent")
+
+
+@hookspec
+def stent_api_urls():
+    """Called once when the URLconf loads; return a list of URL patterns.
+
+    The core mounts them at ``/api/v1/<plugin label>/`` under the namespace of the label.
+    """
+
+
+@hookspec
+def stent_page_types():
+    """Called when the content tree is built; return the Wagtail page models the plugin
+    allows under community sections."""
+
+
+@hookspec
+def stent_privacy_handlers():
+    """Called for a member's export or erasure; return a list of PrivacyHandler classes."""
+
+
+@hookspec
+def stent_search_models():
+    """Called by the site-wide search; return the models whose objects it indexes."""
+
+
+@hookspec
+def stent_demo_data(seed):
+    """Called by ``manage.py stent_seed``; create realistic demo content (idempotent), return
+    nothing. ``seed`` makes the random choices repeatable."""
+
+
+@hookspec(historic=True)
+def stent_add_hookspecs(pm):
+    """Called once for each plugin as it is registered; a plugin adds its own hookspecs with
+    ``pm.add_hookspecs(module)`` so that other plugins can implement them."""

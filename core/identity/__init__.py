@@ -1,0 +1,1 @@
+"""Accounts and member identity: the user model, profiles, circles, professional verification."""

@@ -1,0 +1,1 @@
+"""Agenda: Activities and events, with registrations and capacity."""

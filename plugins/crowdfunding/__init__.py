@@ -1,0 +1,1 @@
+"""Crowdfunding: Campaigns with pledges and rewards."""

@@ -1,0 +1,1 @@
+"""Equipment exchange: Giving and receiving unused medical equipment."""

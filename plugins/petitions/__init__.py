@@ -1,0 +1,1 @@
+"""Petitions: Members raise their voice together without exposing who signed."""

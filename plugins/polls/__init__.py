@@ -1,0 +1,1 @@
+"""Polls and surveys: Questions to a community, with results that never single anyone out."""

@@ -1,0 +1,10 @@
+"""Hook implementations of the polls plugin: the only module the core loads."""
+from django.urls import path
+
+from core.api.views import plugin_info_view
+from core.hookspecs import hookimpl
+
+
+@hookimpl
+def stent_api_urls():
+    return [path("", plugin_info_view("polls"), name="info")]

@@ -1,0 +1,1 @@
+"""Toy donation: Donating toys to hospitals' paediatric wards."""
