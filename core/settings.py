@@ -42,6 +42,9 @@ INSTALLED_APPS = [
     "core",
     "core.api",
     "core.identity",
+    "core.privacy",
+    "core.communities",
+    "core.moderation",
     "cms",
     *[spec.app_config_path for spec in STENT_ENABLED_PLUGINS],
     # Wagtail

@@ -45,3 +45,41 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.email
+
+
+class CircleMembership(models.Model):
+    """The owner invited a relative, caregiver or professional into their circle."""
+
+    class Relation(models.TextChoices):
+        RELATIVE = "relative", _("Relative")
+        CAREGIVER = "caregiver", _("Caregiver")
+        PROFESSIONAL = "professional", _("Health professional")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Invited")
+        ACCEPTED = "accepted", _("Accepted")
+        DECLINED = "declined", _("Declined")
+
+    owner = models.ForeignKey("identity.User", on_delete=models.CASCADE,
+                              related_name="circle_invitations_sent")
+    member = models.ForeignKey("identity.User", on_delete=models.CASCADE,
+                               related_name="circle_invitations_received")
+    relation = models.CharField(_("relation"), max_length=16, choices=Relation.choices)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices,
+                              default=Status.PENDING)
+    created_at = models.DateTimeField(_("invited at"), auto_now_add=True)
+    responded_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("circle membership")
+        verbose_name_plural = _("circle memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "member"], name="one_circle_link_per_pair"),
+            models.CheckConstraint(condition=~models.Q(owner=models.F("member")),
+                                   name="no_self_circle"),
+        ]
+
+    @classmethod
+    def owners_sharing_with(cls, user):
+        """Subquery of the members whose `circle` content the user may see."""
+        return cls.objects.filter(member=user, status=cls.Status.ACCEPTED).values("owner_id")

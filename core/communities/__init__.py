@@ -1,0 +1,1 @@
+"""Communities by condition: membership, moderators and their content-tree roots."""

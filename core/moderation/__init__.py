@@ -1,0 +1,1 @@
+"""Moderation: reports, hiding and restoring content, member-to-member blocking."""

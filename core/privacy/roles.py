@@ -1,0 +1,18 @@
+"""Who may moderate or manage: the few roles the privacy policy needs to know of."""
+
+MODERATE_PERMISSION = "moderation.moderate"
+
+
+def is_moderator(user) -> bool:
+    """Site moderators see hidden objects (to review them); they do not see private ones."""
+    return bool(
+        user is not None and user.is_authenticated and user.is_active
+        and (user.is_superuser or user.has_perm(MODERATE_PERMISSION))
+    )
+
+
+def is_manager_of(user, obj) -> bool:
+    """A plugin's managers are those allowed to change its objects (a Wagtail group grants it)."""
+    meta = obj._meta
+    return bool(user is not None and user.is_authenticated and user.is_active
+                and user.has_perm(f"{meta.app_label}.change_{meta.model_name}"))

@@ -1,0 +1,1 @@
+"""A test-only app: an Audienced model to run the privacy matrix against."""
