@@ -100,7 +100,14 @@ def select_plugins(requested: str | None, available: dict[str, PluginSpec]) -> l
 
 
 # Core modules that implement hooks themselves (the core's PrivacyHandler, demo data...).
-CORE_HOOK_MODULES: list[str] = ["core.hooks"]
+CORE_HOOK_MODULES: list[str] = [
+    "core.hooks",
+    "core.identity.hooks",
+    "core.privacy.hooks",
+    "core.communities.hooks",
+    "core.moderation.hooks",
+    "core.notifications.hooks",
+]
 
 _manager: pluggy.PluginManager | None = None
 

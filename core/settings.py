@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "core.privacy",
     "core.communities",
     "core.moderation",
+    "core.notifications",
     "cms",
     *[spec.app_config_path for spec in STENT_ENABLED_PLUGINS],
     # Wagtail

@@ -9,6 +9,11 @@ urlpatterns = [
     path("", ApiRootView.as_view(), name="api-root"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("", include("core.identity.urls")),
+    path("", include("core.privacy.urls")),
+    path("", include("core.communities.urls")),
+    path("", include("core.moderation.urls")),
+    path("", include("core.notifications.urls")),
 ]
 
 for plugin_label, patterns in call_each("stent_api_urls"):

@@ -1,0 +1,3 @@
+"""API URLs of core.identity, mounted under /api/v1/."""
+
+urlpatterns = []

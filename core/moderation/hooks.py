@@ -1,0 +1,1 @@
+"""Hook implementations of core.moderation (registered by core.plugins.CORE_HOOK_MODULES)."""

@@ -1,0 +1,1 @@
+"""Notifications: in-app and e-mail, by kind, according to each member's preferences."""

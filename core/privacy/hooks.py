@@ -1,0 +1,1 @@
+"""Hook implementations of core.privacy (registered by core.plugins.CORE_HOOK_MODULES)."""

@@ -1,0 +1,3 @@
+"""API URLs of core.privacy, mounted under /api/v1/."""
+
+urlpatterns = []
