@@ -238,8 +238,7 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STENT_PRIVATE_ROOT = Path(os.environ.get("STENT_PRIVATE_ROOT", VAR_DIR / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private": {"BACKEND": "core.identity.storage.PrivateStorage",
-                "OPTIONS": {"location": str(STENT_PRIVATE_ROOT)}},
+    "private": {"BACKEND": "core.identity.storage.PrivateStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"
                     if not DEBUG else "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }

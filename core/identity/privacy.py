@@ -1,23 +1,15 @@
 """The identity part of a member's export and erasure: account, profile, verification, MFA."""
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
-from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from core.identity.models import Profile, VerificationRequest
+from core.identity.services import delete_file_on_commit
 from core.privacy.handlers import PrivacyHandler
 
 
 def _iso(moment):
     return moment.isoformat() if moment else None
-
-
-def _delete_files_on_commit(field_files) -> None:
-    """Files go once the erasure is committed: a rolled-back erasure keeps them."""
-    for field_file in field_files:
-        if field_file:
-            storage, name = field_file.storage, field_file.name
-            transaction.on_commit(lambda storage=storage, name=name: storage.delete(name))
 
 
 class IdentityPrivacyHandler(PrivacyHandler):
@@ -62,8 +54,9 @@ class IdentityPrivacyHandler(PrivacyHandler):
     def erase(self, member) -> None:
         profile = Profile.objects.filter(user=member).first()
         requests = list(VerificationRequest.objects.filter(member=member))
-        _delete_files_on_commit([request.document for request in requests]
-                                + ([profile.avatar] if profile else []))
+        for field_file in [request.document for request in requests] + (
+                [profile.avatar] if profile else []):
+            delete_file_on_commit(field_file)
         VerificationRequest.objects.filter(reviewed_by=member).update(reviewed_by=None)
         VerificationRequest.objects.filter(member=member).delete()
         if profile:

@@ -30,8 +30,11 @@ def update_profile(profile: Profile, data: dict) -> Profile:
     return profile
 
 
-def _delete_file_on_commit(field_file) -> None:
-    """Remove a stored file once the transaction holding its row's change has committed."""
+def delete_file_on_commit(field_file) -> None:
+    """Remove a stored file once the transaction holding its row's change has committed.
+
+    A rolled-back transaction keeps the file its rows still point to.
+    """
     if field_file:
         storage, name = field_file.storage, field_file.name
         transaction.on_commit(lambda: storage.delete(name))
@@ -43,7 +46,7 @@ def replace_avatar(profile: Profile, upload) -> Profile:
     clean = reencoded_image(upload, field="avatar", max_side=AVATAR_SIDE)
     with transaction.atomic():
         profile = Profile.objects.select_for_update().get(pk=profile.pk)
-        _delete_file_on_commit(profile.avatar)
+        delete_file_on_commit(profile.avatar)
         profile.avatar.save(clean.name, clean, save=False)
         profile.save(update_fields=["avatar", "updated_at"])
     return profile
@@ -52,7 +55,7 @@ def replace_avatar(profile: Profile, upload) -> Profile:
 def remove_avatar(profile: Profile) -> None:
     with transaction.atomic():
         profile = Profile.objects.select_for_update().get(pk=profile.pk)
-        _delete_file_on_commit(profile.avatar)
+        delete_file_on_commit(profile.avatar)
         profile.avatar = ""
         profile.save(update_fields=["avatar", "updated_at"])
 
