@@ -98,6 +98,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "core.identity.middleware.LoginRateLimitMiddleware",
 ]
 
 ROOT_URLCONF = "core.urls"
@@ -194,6 +195,42 @@ AUTHENTICATION_BACKENDS = [
 ]
 LOGIN_URL = "wagtailadmin_login"
 
+# django-allauth, headless only: sign-up, login, e-mail verification, password reset, TOTP.
+ACCOUNT_ADAPTER = "core.identity.adapters.AccountAdapter"
+ACCOUNT_USER_DISPLAY = "core.identity.adapters.user_display"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_SIGNUP_FORM_CLASS = "core.identity.forms.SignupForm"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Stent] "
+ACCOUNT_RATE_LIMITS = {
+    # Failed logins: per IP, and per account so a botnet cannot guess one member's password.
+    "login_failed": os.environ.get("STENT_LOGIN_FAILED_RATE", "10/m/ip,5/5m/key"),
+    "login": "30/m/ip",
+    "signup": os.environ.get("STENT_SIGNUP_RATE", "20/m/ip"),
+}
+HEADLESS_ONLY = True
+HEADLESS_ADAPTER = "core.identity.adapters.HeadlessAdapter"
+HEADLESS_CLIENTS = ("browser", "app")
+# The allauth spec is merged into our OpenAPI schema; its HTML page (CDN assets) stays off.
+HEADLESS_SERVE_SPECIFICATION = True
+HEADLESS_SPECIFICATION_TEMPLATE_NAME = None
+STENT_FRONTEND_URL = os.environ.get(
+    "STENT_FRONTEND_URL",
+    os.environ.get("STENT_BASE_URL", "http://127.0.0.1:8000") + "/api/v1",
+).rstrip("/")
+HEADLESS_FRONTEND_URLS = {
+    "account_confirm_email": f"{STENT_FRONTEND_URL}/account/verify-email/{{key}}",
+    "account_reset_password": f"{STENT_FRONTEND_URL}/account/password/reset",
+    "account_reset_password_from_key": f"{STENT_FRONTEND_URL}/account/password/reset/key/{{key}}",
+    "account_signup": f"{STENT_FRONTEND_URL}/account/signup",
+}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = os.environ.get("STENT_SITE_NAME", "Stent")
+
 # --- Internationalisation ---------------------------------------------------------------------
 LANGUAGE_CODE = os.environ.get("LANGUAGE_CODE", "en")
 LANGUAGES = [("en", _("English")), ("fr", _("French"))]
@@ -209,8 +246,11 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+# Verification documents: never under MEDIA_ROOT, never served by a URL.
+STENT_PRIVATE_ROOT = Path(os.environ.get("STENT_PRIVATE_ROOT", VAR_DIR / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "core.identity.storage.PrivateStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"
                     if not DEBUG else "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
@@ -228,6 +268,7 @@ STENT_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("STENT_PREVIEW_TOKEN_MAX_AGE", 
 # --- API --------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "allauth.headless.contrib.rest_framework.authentication.XSessionTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
@@ -262,6 +303,18 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "PREPROCESSING_HOOKS": ["core.api.schema.only_public_api"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "core.identity.schema.merge_allauth_spec",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "AudienceEnum": "core.privacy.audiences.Audience.choices",
+        "MemberKindEnum": "core.identity.models.MemberKind",
+        "LanguageEnum": "core.settings.LANGUAGES",
+    },
+    "APPEND_COMPONENTS": {"securitySchemes": {
+        "sessionToken": {"type": "apiKey", "in": "header", "name": "X-Session-Token"},
+    }},
 }
 STENT_API_PAGE_SIZE_MAX = 100
 
@@ -289,6 +342,9 @@ SESSION_COOKIE_HTTPONLY = True
 STENT_MIN_GROUP_SIZE = int(os.environ.get("STENT_MIN_GROUP_SIZE", "10"))
 STENT_DEMO_ADMIN_EMAIL = "admin@stent.example"
 STENT_DEMO_PASSWORD = "stent-demo-2026"
+STENT_AVATAR_MAX_BYTES = int(os.environ.get("STENT_AVATAR_MAX_BYTES", str(2 * 1024 * 1024)))
+STENT_VERIFICATION_DOCUMENT_MAX_BYTES = int(
+    os.environ.get("STENT_VERIFICATION_DOCUMENT_MAX_BYTES", str(10 * 1024 * 1024)))
 
 LOGGING = {
     "version": 1,

@@ -7,3 +7,6 @@ class IdentityConfig(AppConfig):
     label = "identity"
     verbose_name = _("Identity")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from core.identity import signals  # noqa: F401  (connects the receivers)

@@ -1,1 +1,16 @@
 """Hook implementations of core.identity (registered by core.plugins.CORE_HOOK_MODULES)."""
+from core.hookspecs import hookimpl
+
+
+@hookimpl
+def stent_privacy_handlers():
+    from core.identity.privacy import IdentityPrivacyHandler
+
+    return [IdentityPrivacyHandler]
+
+
+@hookimpl
+def stent_demo_data(seed):
+    from core.identity.demo import create_demo_members
+
+    create_demo_members()

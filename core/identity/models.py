@@ -1,7 +1,17 @@
-"""The account model: members sign in with their e-mail; others only ever see a handle."""
+"""Accounts, member profiles, the conditions vocabulary, circles and professional verification."""
+import uuid
+
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
+from django.core.files.storage import storages
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+from taggit.models import TagBase, TaggedItemBase
+
+from core.identity.validators import validate_handle, validate_registry_number
+from core.privacy.audiences import DEFAULT_AUDIENCE, Audience
 
 
 class StentUserManager(UserManager):
@@ -83,3 +93,165 @@ class CircleMembership(models.Model):
     def owners_sharing_with(cls, user):
         """Subquery of the members whose `circle` content the user may see."""
         return cls.objects.filter(member=user, status=cls.Status.ACCEPTED).values("owner_id")
+
+
+class Condition(TagBase):
+    """A condition from the curated vocabulary editors manage; members pick from it only."""
+
+    class Meta:
+        verbose_name = _("condition")
+        verbose_name_plural = _("conditions")
+        ordering = ["name"]
+
+
+class TaggedCondition(TaggedItemBase):
+    """Links a profile to one of the conditions it lists."""
+
+    tag = models.ForeignKey(Condition, on_delete=models.CASCADE, related_name="tagged_profiles")
+    content_object = models.ForeignKey("identity.Profile", on_delete=models.CASCADE,
+                                       related_name="tagged_conditions")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["content_object", "tag"],
+                                               name="one_tag_per_profile_condition")]
+
+
+def avatar_path(profile, filename):
+    """A random name: an avatar URL reveals neither its owner nor how many members there are."""
+    extension = filename.rsplit(".", 1)[-1].lower()
+    return f"avatars/{uuid.uuid4().hex}.{extension}"
+
+
+class MemberKind(models.TextChoices):
+    PATIENT = "patient", _("Patient")
+    RELATIVE = "relative", _("Relative or caregiver")
+    PROFESSIONAL = "professional", _("Health professional")
+    ASSOCIATION = "association", _("Association")
+
+
+class Profile(models.Model):
+    """What a member shows of themself; each field has its own audience.
+
+    The profile's ``audience`` says who may see it at all; a field's audience narrows that further
+    (a field can never be seen by someone who may not see the profile). The rule deciding what a
+    viewer sees lives in ``core.identity.visibility``.
+    """
+
+    Kind = MemberKind
+
+    #: Fields that have their own audience, with its default (health-sensitive ones private).
+    AUDIENCED_FIELDS = {
+        "display_name": Audience.MEMBERS,
+        "real_name": Audience.PRIVATE,
+        "bio": Audience.MEMBERS,
+        "avatar": Audience.MEMBERS,
+        "kind": Audience.PRIVATE,
+        "conditions": Audience.PRIVATE,
+        "language": Audience.PRIVATE,
+    }
+
+    user = models.OneToOneField("identity.User", on_delete=models.CASCADE,
+                                related_name="profile", verbose_name=_("account"))
+    handle = models.CharField(_("handle"), max_length=30,
+                              validators=[validate_handle],
+                              help_text=_("Your pseudonym: what other members see."))
+    display_name = models.CharField(_("display name"), max_length=80, blank=True)
+    real_name = models.CharField(_("real name"), max_length=150, blank=True)
+    bio = models.TextField(_("about me"), max_length=2000, blank=True)
+    avatar = models.ImageField(_("avatar"), upload_to=avatar_path, blank=True)
+    kind = models.CharField(_("member kind"), max_length=16, choices=Kind.choices, blank=True)
+    conditions = TaggableManager(through=TaggedCondition, blank=True,
+                                 verbose_name=_("conditions"))
+    language = models.CharField(_("preferred language"), max_length=8,
+                                choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE)
+    verified_at = models.DateTimeField(_("professional verified at"), null=True, blank=True,
+                                       editable=False)
+    audience = models.CharField(_("who may see my profile"), max_length=16,
+                                choices=Audience.choices, default=Audience.MEMBERS)
+    default_audience = models.CharField(_("default audience of what I post"), max_length=16,
+                                        choices=Audience.choices, default=DEFAULT_AUDIENCE)
+    display_name_audience = models.CharField(max_length=16, choices=Audience.choices,
+                                             default=AUDIENCED_FIELDS["display_name"])
+    real_name_audience = models.CharField(max_length=16, choices=Audience.choices,
+                                          default=AUDIENCED_FIELDS["real_name"])
+    bio_audience = models.CharField(max_length=16, choices=Audience.choices,
+                                    default=AUDIENCED_FIELDS["bio"])
+    avatar_audience = models.CharField(max_length=16, choices=Audience.choices,
+                                       default=AUDIENCED_FIELDS["avatar"])
+    kind_audience = models.CharField(max_length=16, choices=Audience.choices,
+                                     default=AUDIENCED_FIELDS["kind"])
+    conditions_audience = models.CharField(max_length=16, choices=Audience.choices,
+                                           default=AUDIENCED_FIELDS["conditions"])
+    language_audience = models.CharField(max_length=16, choices=Audience.choices,
+                                         default=AUDIENCED_FIELDS["language"])
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("profile")
+        verbose_name_plural = _("profiles")
+        constraints = [models.UniqueConstraint(Lower("handle"), name="handle_unique_ignoring_case")]
+
+    def __str__(self):
+        return self.handle
+
+    def field_audience(self, field: str) -> str:
+        return getattr(self, f"{field}_audience")
+
+    @property
+    def is_verified(self) -> bool:
+        return self.verified_at is not None
+
+
+def private_storage():
+    return storages["private"]
+
+
+def verification_document_path(request, filename):
+    extension = filename.rsplit(".", 1)[-1].lower()
+    return f"verification/{uuid.uuid4().hex}.{extension}"
+
+
+class VerificationRequest(models.Model):
+    """A health professional asks to be verified with their registry number and a document."""
+
+    class Registry(models.TextChoices):
+        RPPS = "rpps", _("RPPS (France)")
+        INAMI = "inami", _("INAMI/RIZIV (Belgium)")
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Waiting for review")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    member = models.ForeignKey("identity.User", on_delete=models.CASCADE,
+                               related_name="verification_requests", verbose_name=_("member"))
+    registry = models.CharField(_("registry"), max_length=8, choices=Registry.choices)
+    registry_number = models.CharField(_("registry number"), max_length=11,
+                                       validators=[validate_registry_number])
+    document = models.FileField(_("document"), storage=private_storage,
+                                upload_to=verification_document_path)
+    state = models.CharField(_("state"), max_length=16, choices=State.choices,
+                             default=State.PENDING, db_index=True)
+    reason = models.TextField(_("reason of the decision"), blank=True)
+    created_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    reviewed_by = models.ForeignKey("identity.User", on_delete=models.SET_NULL, null=True,
+                                    blank=True, related_name="+", verbose_name=_("reviewed by"))
+
+    class Meta:
+        verbose_name = _("professional verification")
+        verbose_name_plural = _("professional verifications")
+        ordering = ["-created_at"]
+        constraints = [models.UniqueConstraint(
+            fields=["member"], condition=models.Q(state="pending"),
+            name="one_pending_verification_per_member")]
+
+    def __str__(self):
+        return f"{self.get_registry_display()} {self.registry_number}"
+
+    @property
+    def member_handle(self) -> str:
+        """Reviewers see the member's handle, not their e-mail."""
+        return self.member.profile.handle

@@ -23,7 +23,9 @@ class Command(BaseCommand):
         if settings.DEBUG:
             lines += [
                 "Demo logins (development only):",
-                f"  administrator {settings.STENT_DEMO_ADMIN_EMAIL} / {settings.STENT_DEMO_PASSWORD}",
+                f"  administrator         {settings.STENT_DEMO_ADMIN_EMAIL} / {settings.STENT_DEMO_PASSWORD}",
             ]
-            lines += [f"  {line}" for line in getattr(settings, "STENT_DEMO_LOGINS", [])]
+            from core.identity.demo import demo_logins
+
+            lines += [f"  {line}" for line in demo_logins()]
         self.stdout.write("\n".join(lines) + "\n")

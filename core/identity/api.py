@@ -1,0 +1,111 @@
+"""API views of core.identity: the member's own profile, avatar and verification; members."""
+from django.http import Http404
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import generics, status
+from rest_framework.parsers import MultiPartParser
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from core.api.pagination import StentPageNumberPagination
+from core.identity import services
+from core.identity.models import Condition, Profile, VerificationRequest
+from core.identity.serializers import (AvatarSerializer, AvatarUploadSerializer,
+                                       ConditionSerializer, MemberSerializer, MeSerializer,
+                                       VerificationRequestSerializer)
+from core.identity.visibility import profile_view_for
+
+PROFILE_QUERYSET = Profile.objects.select_related("user").prefetch_related("conditions")
+
+
+class MeView(generics.RetrieveUpdateAPIView):
+    """The signed-in member's own profile and privacy settings (e-mail included).
+
+    DELETE (erasure after re-authentication) is served by core.privacy on the same path.
+    """
+
+    serializer_class = MeSerializer
+    permission_classes = [IsAuthenticated]
+    http_method_names = ["get", "patch", "head", "options"]
+
+    def get_object(self):
+        return PROFILE_QUERYSET.get(user=self.request.user)
+
+    def perform_update(self, serializer):
+        services.update_profile(serializer.instance, serializer.validated_data)
+
+
+class MemberDetailView(generics.RetrieveAPIView):
+    """A member by handle: only what the viewer may see; a profile they may not see is a 404."""
+
+    serializer_class = MemberSerializer
+    permission_classes = [AllowAny]
+
+    def get_object(self):
+        profile = PROFILE_QUERYSET.filter(handle__iexact=self.kwargs["handle"]).first()
+        if profile is None:
+            raise Http404
+        shown = profile_view_for(self.request.user, profile)
+        if not shown.visible:
+            raise Http404
+        self.profile_view = shown
+        return profile
+
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(),
+                "profile_view": getattr(self, "profile_view", None)}
+
+
+class AvatarView(APIView):
+    """Replace (multipart upload) or remove the signed-in member's avatar."""
+
+    permission_classes = [IsAuthenticated]
+    parser_classes = [MultiPartParser]
+
+    @extend_schema(request={"multipart/form-data": AvatarUploadSerializer},
+                   responses=AvatarSerializer)
+    def put(self, request):
+        upload = AvatarUploadSerializer(data=request.data)
+        upload.is_valid(raise_exception=True)
+        profile = services.replace_avatar(request.user.profile, upload.validated_data["avatar"])
+        return Response(AvatarSerializer(profile, context={"request": request}).data)
+
+    @extend_schema(responses={204: None})
+    def delete(self, request):
+        services.remove_avatar(request.user.profile)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class VerificationView(APIView):
+    """A health professional's verification request: the latest one's state, or a new one."""
+
+    permission_classes = [IsAuthenticated]
+    parser_classes = [MultiPartParser]
+
+    @extend_schema(responses={200: VerificationRequestSerializer,
+                              404: OpenApiResponse(description="No request yet.")})
+    def get(self, request):
+        latest = VerificationRequest.objects.filter(member=request.user).first()
+        if latest is None:
+            raise Http404
+        return Response(VerificationRequestSerializer(latest).data)
+
+    @extend_schema(request={"multipart/form-data": VerificationRequestSerializer},
+                   responses={201: VerificationRequestSerializer,
+                              409: OpenApiResponse(description="A request is already pending, "
+                                                               "or the member is verified.")})
+    def post(self, request):
+        serializer = VerificationRequestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        created = services.request_verification(request.user, **serializer.validated_data)
+        return Response(VerificationRequestSerializer(created).data,
+                        status=status.HTTP_201_CREATED)
+
+
+class ConditionListView(generics.ListAPIView):
+    """The curated vocabulary of conditions members may list on their profile."""
+
+    serializer_class = ConditionSerializer
+    permission_classes = [AllowAny]
+    pagination_class = StentPageNumberPagination
+    queryset = Condition.objects.order_by("name")

@@ -1,0 +1,65 @@
+"""Demo members and the conditions vocabulary (development mode only, idempotent)."""
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django.utils.text import slugify
+
+from core.identity.models import Condition, MemberKind, Profile
+from core.privacy.audiences import Audience
+
+CONDITIONS = ["Type 1 diabetes", "Multiple sclerosis", "Crohn's disease", "Cystic fibrosis",
+              "Epilepsy", "Rheumatoid arthritis", "Sickle cell disease", "Parkinson's disease"]
+
+DEMO_MEMBERS = [
+    {"email": "camille@stent.example", "handle": "camille-t1d", "kind": MemberKind.PATIENT,
+     "language": "fr", "display_name": "Camille",
+     "bio": "Diabétique de type 1 depuis 15 ans, j'aime partager mes astuces de tous les jours.",
+     "conditions": ["Type 1 diabetes"], "kind_audience": Audience.MEMBERS,
+     "conditions_audience": Audience.COMMUNITY},
+    {"email": "sam@stent.example", "handle": "sam-cares", "kind": MemberKind.RELATIVE,
+     "language": "en", "display_name": "Sam",
+     "bio": "Caring for my daughter, who lives with cystic fibrosis.",
+     "conditions": ["Cystic fibrosis"], "kind_audience": Audience.MEMBERS},
+    {"email": "dr.martin@stent.example", "handle": "dr-martin", "kind": MemberKind.PROFESSIONAL,
+     "language": "fr", "display_name": "Dr Martin", "real_name": "Claire Martin",
+     "bio": "Neurologue à Lyon, je réponds aux questions générales sur la sclérose en plaques.",
+     "conditions": [], "kind_audience": Audience.PUBLIC, "real_name_audience": Audience.MEMBERS,
+     "verified": True, "audience": Audience.PUBLIC},
+    {"email": "association@stent.example", "handle": "crohn-together",
+     "kind": MemberKind.ASSOCIATION, "language": "en", "display_name": "Crohn Together",
+     "bio": "A patient association supporting people with Crohn's disease and their families.",
+     "conditions": ["Crohn's disease"], "kind_audience": Audience.PUBLIC,
+     "conditions_audience": Audience.PUBLIC, "audience": Audience.PUBLIC},
+]
+
+
+def demo_logins() -> list[str]:
+    return [f"{member['kind'].label.lower():<21} {member['email']} / "
+            f"{settings.STENT_DEMO_PASSWORD} (@{member['handle']})" for member in DEMO_MEMBERS]
+
+
+def create_conditions() -> None:
+    for name in CONDITIONS:
+        Condition.objects.get_or_create(slug=slugify(name), defaults={"name": name})
+
+
+def create_demo_members() -> None:
+    """Create each demo member once, with a verified e-mail; never outside development mode."""
+    if not settings.DEBUG:
+        return
+    create_conditions()
+    for spec in DEMO_MEMBERS:
+        spec = dict(spec)
+        email, conditions = spec.pop("email"), spec.pop("conditions")
+        verified = spec.pop("verified", False)
+        user, created = get_user_model().objects.get_or_create(email=email)
+        if not created:
+            continue
+        user.set_password(settings.STENT_DEMO_PASSWORD)
+        user.save(update_fields=["password"])
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        Profile.objects.filter(user=user).update(
+            **spec, verified_at=timezone.now() if verified else None)
+        user.profile.refresh_from_db()
+        user.profile.conditions.set(list(Condition.objects.filter(name__in=conditions)))

@@ -1,0 +1,104 @@
+"""Serializers of profiles: the owner's full view (/me/) and what another viewer may see."""
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from core.identity.handles import handle_is_taken
+from core.identity.models import Condition, Profile, VerificationRequest
+from core.identity.validators import validate_handle
+from core.privacy.audiences import Audience
+
+
+class ConditionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Condition
+        fields = ["slug", "name"]
+
+
+FieldAudiencesSerializer = type("FieldAudiencesSerializer", (serializers.Serializer,), {
+    field: serializers.ChoiceField(choices=Audience.choices, required=False,
+                                   help_text=f"Who may see `{field}`.")
+    for field in Profile.AUDIENCED_FIELDS
+})
+
+
+class AvatarUrlMixin:
+    @extend_schema_field(serializers.URLField(allow_null=True))
+    def get_avatar(self, profile):
+        if not profile.avatar:
+            return None
+        return self.context["request"].build_absolute_uri(profile.avatar.url)
+
+
+class MeSerializer(AvatarUrlMixin, serializers.ModelSerializer):
+    """The owner's own profile and privacy settings; the only place the e-mail appears."""
+
+    email = serializers.EmailField(source="user.email", read_only=True)
+    avatar = serializers.SerializerMethodField()
+    verified = serializers.BooleanField(source="is_verified", read_only=True)
+    conditions = serializers.SlugRelatedField(
+        many=True, slug_field="slug", queryset=Condition.objects.all(), required=False,
+        help_text="Slugs from GET /api/v1/conditions/.")
+    field_audiences = FieldAudiencesSerializer(required=False)
+
+    class Meta:
+        model = Profile
+        fields = ["handle", "email", "display_name", "real_name", "bio", "avatar", "kind",
+                  "conditions", "language", "verified", "audience", "default_audience",
+                  "field_audiences", "created_at"]
+        read_only_fields = ["created_at"]
+        extra_kwargs = {"handle": {"validators": [validate_handle], "min_length": 3}}
+
+    def validate_handle(self, handle):
+        if handle_is_taken(handle, exclude_user=self.instance.user):
+            raise serializers.ValidationError(_("This handle is already taken."))
+        return handle
+
+    def to_representation(self, profile):
+        data = super().to_representation(profile)
+        data["field_audiences"] = {field: profile.field_audience(field)
+                                   for field in Profile.AUDIENCED_FIELDS}
+        return data
+
+
+class MemberSerializer(AvatarUrlMixin, serializers.ModelSerializer):
+    """Another member's profile: only the fields the viewer may see are present.
+
+    ``handle`` is always there; ``verified`` goes with ``kind`` (the badge tells the kind).
+    """
+
+    avatar = serializers.SerializerMethodField()
+    verified = serializers.BooleanField(source="is_verified", read_only=True)
+    conditions = serializers.SlugRelatedField(many=True, slug_field="slug", read_only=True)
+
+    class Meta:
+        model = Profile
+        fields = ["handle", "display_name", "real_name", "bio", "avatar", "kind", "verified",
+                  "conditions", "language"]
+        read_only_fields = fields
+
+    def to_representation(self, profile):
+        data = super().to_representation(profile)
+        shown = self.context["profile_view"]
+        hidden = {field for field in Profile.AUDIENCED_FIELDS if not shown.shows(field)}
+        if "kind" in hidden:
+            hidden.add("verified")
+        return {key: value for key, value in data.items() if key not in hidden}
+
+
+class VerificationRequestSerializer(serializers.ModelSerializer):
+    document = serializers.FileField(write_only=True, help_text="PDF, JPEG, PNG or WebP.")
+
+    class Meta:
+        model = VerificationRequest
+        fields = ["id", "registry", "registry_number", "document", "state", "reason",
+                  "created_at", "reviewed_at"]
+        read_only_fields = ["id", "state", "reason", "created_at", "reviewed_at"]
+
+
+class AvatarUploadSerializer(serializers.Serializer):
+    avatar = serializers.FileField(help_text="JPEG, PNG or WebP; re-encoded without metadata.")
+
+
+class AvatarSerializer(AvatarUrlMixin, serializers.Serializer):
+    avatar = serializers.SerializerMethodField()
