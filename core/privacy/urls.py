@@ -1,7 +1,7 @@
 """API URLs of core.privacy, mounted under /api/v1/ (erasure lives on core.identity's /me/)."""
 from django.urls import path
 
-from core.privacy import views
+from core.privacy import circles, views
 
 urlpatterns = [
     path("privacy-policy/", views.PrivacyPolicyView.as_view(), name="privacy-policy"),
@@ -12,7 +12,8 @@ urlpatterns = [
          views.CircleAnswerView.as_view(accept=True), name="me-circle-accept"),
     path("me/circle/received/<str:handle>/decline/",
          views.CircleAnswerView.as_view(accept=False), name="me-circle-decline"),
-    path("me/circle/received/<str:handle>/", views.CircleReceivedView.as_view(),
+    path("me/circle/received/<str:handle>/", views.CircleLinkView.as_view(end_link=circles.leave),
          name="me-circle-received"),
-    path("me/circle/sent/<str:handle>/", views.CircleSentView.as_view(), name="me-circle-sent"),
+    path("me/circle/sent/<str:handle>/", views.CircleLinkView.as_view(end_link=circles.remove),
+         name="me-circle-sent"),
 ]

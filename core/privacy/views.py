@@ -80,25 +80,15 @@ class CircleAnswerView(APIView):
         return Response(CircleLinkSerializer(link, context={"request": request}).data)
 
 
-class CircleReceivedView(APIView):
-    """Leaving the circle of the member who invited me (or forgetting their invitation)."""
+class CircleLinkView(APIView):
+    """Ending a link of my circle: leaving theirs (received) or removing from mine (sent)."""
 
     permission_classes = [IsAuthenticated]
+    end_link = None  # circles.leave or circles.remove, given by the URL
 
-    @extend_schema(responses={204: None})
+    @extend_schema(responses={204: None, 404: OpenApiResponse(description="No such link.")})
     def delete(self, request, handle):
-        circles.leave(request.user, handle)
-        return Response(status=status.HTTP_204_NO_CONTENT)
-
-
-class CircleSentView(APIView):
-    """Removing a member from my circle (or withdrawing my invitation)."""
-
-    permission_classes = [IsAuthenticated]
-
-    @extend_schema(responses={204: None})
-    def delete(self, request, handle):
-        circles.remove(request.user, handle)
+        self.end_link(request.user, handle)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
