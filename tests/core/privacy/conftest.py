@@ -15,7 +15,7 @@ def world():
     MembershipFactory(community=community, member=owner)
     same_community = MembershipFactory(community=community).member
     circle = CircleMembershipFactory(owner=owner).member
-    moderator = UserFactory()
+    moderator = UserFactory(is_staff=True)
     moderator.user_permissions.add(Permission.objects.get(codename="moderate"))
     viewers = {"owner": owner, "circle": circle, "community": same_community,
                "stranger": UserFactory(), "moderator": moderator, "anonymous": AnonymousUser()}

@@ -1,5 +1,6 @@
 """The privacy matrix on a test Audienced model: each audience x each kind of viewer."""
 import pytest
+from django.contrib.auth.models import Permission
 from django.utils import timezone
 
 from core.moderation.models import Block
@@ -73,6 +74,14 @@ def test_blocking_hides_content_both_ways(world):
 
 
 ALLOWED_FOR_CIRCLE = {Audience.CIRCLE, Audience.MEMBERS, Audience.PUBLIC}
+
+
+def test_the_moderate_permission_without_staff_status_grants_nothing(world):
+    viewers, _, _ = world
+    not_staff = UserFactory()
+    not_staff.user_permissions.add(Permission.objects.get(codename="moderate"))
+    Note.objects.update(hidden_at=timezone.now())
+    assert visible_audiences(not_staff) == set()
 
 
 def test_visible_to_is_one_query(world, django_assert_num_queries):
