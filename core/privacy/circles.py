@@ -4,7 +4,7 @@
 """
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
@@ -21,6 +21,16 @@ def member_by_handle(handle: str):
             profile__handle=handle, is_active=True)
     except get_user_model().DoesNotExist:
         raise NotFound(_("No member has this handle.")) from None
+
+
+def links_of(member):
+    """Every link of ``member``'s circle, both ways, annotated with the other member's handle
+    and the direction seen from ``member``'s side (sent: they invited; received: invited)."""
+    sent = Q(owner=member)
+    return (CircleMembership.objects.filter(sent | Q(member=member))
+            .annotate(other_handle=Case(When(sent, then=F("member__profile__handle")),
+                                        default=F("owner__profile__handle")),
+                      direction=Case(When(sent, then=Value("sent")), default=Value("received"))))
 
 
 def either_blocked(one, other) -> bool:

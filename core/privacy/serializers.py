@@ -7,10 +7,12 @@ from core.privacy.purposes import Purpose
 
 
 class CircleLinkSerializer(serializers.ModelSerializer):
-    """One link of my circle, seen from my side: the other member by handle, and the direction."""
+    """One link of my circle, seen from my side (rows of ``circles.links_of(me)``)."""
 
-    handle = serializers.SerializerMethodField(help_text=_("The other member's handle."))
-    direction = serializers.SerializerMethodField(
+    handle = serializers.CharField(source="other_handle", read_only=True,
+                                   help_text=_("The other member's handle."))
+    direction = serializers.ChoiceField(
+        choices=["sent", "received"], read_only=True,
         help_text=_("sent: I invited them into my circle; received: they invited me."))
     invited_at = serializers.DateTimeField(source="created_at", read_only=True)
     answered_at = serializers.DateTimeField(source="responded_at", read_only=True)
@@ -19,16 +21,6 @@ class CircleLinkSerializer(serializers.ModelSerializer):
         model = CircleMembership
         fields = ["handle", "direction", "relation", "status", "invited_at", "answered_at"]
         read_only_fields = fields
-
-    def _sent(self, link) -> bool:
-        return link.owner_id == self.context["request"].user.pk
-
-    def get_handle(self, link) -> str:
-        other = link.member if self._sent(link) else link.owner
-        return other.profile.handle
-
-    def get_direction(self, link) -> str:
-        return "sent" if self._sent(link) else "received"
 
 
 class CircleInvitationSerializer(serializers.Serializer):

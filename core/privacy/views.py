@@ -1,6 +1,5 @@
 """The member's privacy endpoints: circle, consents, export, erasure; the policy in force."""
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from drf_spectacular.types import OpenApiTypes
@@ -11,6 +10,7 @@ from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core.api.lean import LeanListMixin
 from core.identity.models import CircleMembership
 from core.identity.reauth import check_reauthentication
 from core.privacy import circles, services
@@ -23,7 +23,12 @@ from core.privacy.serializers import (CircleInvitationSerializer, CircleLinkSeri
 DIRECTIONS = {"sent": "owner", "received": "member"}
 
 
-class CircleView(generics.ListCreateAPIView):
+def link_data(member, link) -> dict:
+    """A link as the circle list shows it to ``member``."""
+    return CircleLinkSerializer(circles.links_of(member).get(pk=link.pk)).data
+
+
+class CircleView(LeanListMixin, generics.ListCreateAPIView):
     """My circle, both ways: whom I invited, who invited me; and inviting someone."""
 
     permission_classes = [IsAuthenticated]
@@ -32,8 +37,7 @@ class CircleView(generics.ListCreateAPIView):
 
     def get_queryset(self):
         me = self.request.user
-        links = (CircleMembership.objects.filter(Q(owner=me) | Q(member=me))
-                 .select_related("owner__profile", "member__profile"))
+        links = circles.links_of(me)
         direction = self.request.query_params.get("direction")
         if direction:
             if direction not in DIRECTIONS:
@@ -64,7 +68,7 @@ class CircleView(generics.ListCreateAPIView):
         invitation = CircleInvitationSerializer(data=request.data)
         invitation.is_valid(raise_exception=True)
         link = circles.invite(request.user, **invitation.validated_data)
-        return Response(self.get_serializer(link).data, status=status.HTTP_201_CREATED)
+        return Response(link_data(request.user, link), status=status.HTTP_201_CREATED)
 
 
 class CircleAnswerView(APIView):
@@ -77,7 +81,7 @@ class CircleAnswerView(APIView):
         description="Already answered.")})
     def post(self, request, handle):
         link = circles.answer(request.user, handle, accept=self.accept)
-        return Response(CircleLinkSerializer(link, context={"request": request}).data)
+        return Response(link_data(request.user, link))
 
 
 class CircleLinkView(APIView):

@@ -89,6 +89,11 @@ def test_list_shows_both_directions_from_my_side(api_client, alice, bob):
         handle(bob)]
     assert [r["handle"] for r in client.get(CIRCLE, {"status": "pending"}).json()["results"]] == [
         handle(carol)]
+    first = client.get(CIRCLE, {"page_size": 1}).json()
+    second = client.get(first["next"]).json()
+    assert [first["results"][0]["handle"], second["results"][0]["handle"]] == [
+        handle(carol), handle(bob)]
+    assert second["next"] is None
     assert client.get(CIRCLE, {"direction": "sideways"}).status_code == 400
     assert client.get(CIRCLE, {"status": "maybe"}).status_code == 400
 
