@@ -170,3 +170,10 @@ def test_anonymous_visitors_have_no_circle(api_client, alice):
     assert api_client.get(CIRCLE).status_code == 403
     assert api_client.post(CIRCLE, {"handle": handle(alice), "relation": "relative"}
                            ).status_code == 403
+
+
+def test_errors_speak_the_members_language(api_client, alice):
+    response = as_member(api_client, alice).post(
+        CIRCLE, {"handle": handle(alice), "relation": "relative"}, HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.json() == {
+        "handle": ["Vous ne pouvez pas vous inviter dans votre propre cercle."]}

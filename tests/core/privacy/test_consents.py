@@ -136,3 +136,9 @@ def test_policy_falls_back_to_english_without_a_french_text(api_client):
     make_policy(text_fr="")
     french = api_client.get(POLICY, HTTP_ACCEPT_LANGUAGE="fr").json()
     assert (french["language"], french["text"]) == ("en", "Policy 2026-01")
+
+
+def test_purpose_labels_are_translated(api_client, member):
+    make_policy()
+    response = api_client.get(CONSENTS, HTTP_ACCEPT_LANGUAGE="fr")
+    assert purpose_state(response, "email_news")["label"] == "Recevoir des nouvelles par e-mail"
