@@ -1,4 +1,5 @@
 """The write-side rules of the privacy policy: consents, and a member's export and erasure."""
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
@@ -50,7 +51,7 @@ def decide_consent(member, purpose: str, granted: bool) -> tuple[Consent, bool]:
         raise Conflict("No privacy policy is in force yet; consent cannot be recorded.")
     with transaction.atomic():
         # Lock the member's row so that two simultaneous decisions are recorded in order.
-        type(member).objects.select_for_update().filter(pk=member.pk).first()
+        get_user_model().objects.select_for_update().filter(pk=member.pk).first()
         latest = (Consent.objects.filter(member=member, purpose=purpose)
                   .order_by("-decided_at").first())
         if latest is not None and latest.granted == granted and (
@@ -60,8 +61,9 @@ def decide_consent(member, purpose: str, granted: bool) -> tuple[Consent, bool]:
                                       policy_version=policy, decided_at=timezone.now()), True
 
 
-def consent_state(member) -> list[dict]:
-    """Per purpose: the decision in force (if any), whether it needs renewal, and the history."""
+def consent_state(member) -> dict:
+    """The policy version in force and, per purpose, the decision in force (if any), whether it
+    needs renewal, and the history."""
     policy = PrivacyPolicyVersion.objects.current()
     history = {purpose: [] for purpose in Purpose.values}
     for consent in (Consent.objects.filter(member=member).select_related("policy_version")
@@ -82,7 +84,7 @@ def consent_state(member) -> list[dict]:
             "needs_renewal": bool(granted and policy and latest.policy_version_id != policy.pk),
             "history": decisions,
         })
-    return state
+    return {"policy_version": policy.version if policy else None, "purposes": state}
 
 
 def has_consent(member, purpose: str) -> bool:

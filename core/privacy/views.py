@@ -102,11 +102,7 @@ class ConsentsView(APIView):
     permission_classes = [IsAuthenticated]
 
     def _state(self, request):
-        policy = PrivacyPolicyVersion.objects.current()
-        return ConsentsSerializer({
-            "policy_version": policy.version if policy else None,
-            "purposes": services.consent_state(request.user),
-        }).data
+        return ConsentsSerializer(services.consent_state(request.user)).data
 
     @extend_schema(responses=ConsentsSerializer)
     def get(self, request):
