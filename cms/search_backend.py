@@ -28,6 +28,18 @@ def _use_database_form_of_primary_keys():
 
     sqlite.ObjectIndexer = ObjectIndexer
 
+    def delete_item(index, item):
+        # The generic relation looks entries up by str(pk): use the stored form instead, or the
+        # text of deleted objects (an erased member's posts) would stay in the index.
+        from django.contrib.contenttypes.models import ContentType
+
+        sqlite.IndexEntry._default_manager.filter(
+            content_type=ContentType.objects.get_for_model(item),
+            object_id=ObjectIndexer(item, index.backend).id,
+        )._raw_delete(using=index.write_connection.alias)
+
+    sqlite.SQLiteIndex.delete_item = delete_item
+
 
 def SearchBackend(params):  # noqa: N802 (the name modelsearch looks up)
     if connections["default"].vendor == "sqlite":

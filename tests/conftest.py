@@ -3,6 +3,8 @@ import pytest
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
+from core.plugins import get_manager
+
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
@@ -15,3 +17,18 @@ def _fresh_cache():
 @pytest.fixture
 def api_client():
     return APIClient()
+
+
+@pytest.fixture
+def register():
+    """Register throwaway plugins on the global manager for one test (datasette's habit)."""
+    registered = []
+
+    def _register(plugin, name):
+        get_manager().register(plugin, name=name)
+        registered.append(plugin)
+        return plugin
+
+    yield _register
+    for plugin in registered:
+        get_manager().unregister(plugin)

@@ -63,6 +63,8 @@ class LeanListMixin:
         rows = queryset.values(*plain, *ordering_columns, **aliases)
         page = self.paginate_queryset(rows)
         items = page if page is not None else list(rows)
+        # The paginator's links read the ordering columns from the rows: build them first.
+        response = self.get_paginated_response(items) if page is not None else Response(items)
         converters = [(name, _converter(field)) for name, field in serializer.fields.items()
                       if _converter(field) is not None]
         renames = [(f"_lean_{name}", name) for name, _, clashes in columns if clashes]
@@ -75,9 +77,7 @@ class LeanListMixin:
             for name, convert in converters:
                 if row[name] is not None:
                     row[name] = convert(row[name])
-        if page is not None:
-            return self.get_paginated_response(items)
-        return Response(items)
+        return response
 
     def _cursor_ordering(self, queryset):
         """A cursor paginator reads its position from the row: its ordering columns must be in it."""

@@ -1,22 +1,6 @@
 """The manager calls hooks of throwaway plugins registered for the duration of one test."""
-import pytest
-
 from core.hookspecs import hookimpl
 from core.plugins import call_each, collect, get_manager
-
-
-@pytest.fixture
-def register():
-    registered = []
-
-    def _register(plugin, name):
-        get_manager().register(plugin, name=name)
-        registered.append(plugin)
-        return plugin
-
-    yield _register
-    for plugin in registered:
-        get_manager().unregister(plugin)
 
 
 class Marker:

@@ -1,49 +1,22 @@
 """The privacy matrix on a test Audienced model: each audience x each kind of viewer."""
 import pytest
-from django.contrib.auth.models import AnonymousUser, Permission
+from django.contrib.auth.models import Permission
 from django.utils import timezone
 
 from core.moderation.models import Block
 from core.privacy.audiences import Audience
+from tests.core.privacy.matrix import ALLOWED, VIEWERS
 from tests.factories import (CircleMembershipFactory, CommunityFactory, MembershipFactory,
                              UserFactory)
 from tests.testapp.models import Note
 
 pytestmark = pytest.mark.django_db
 
-# audience -> the viewers who may see a note of that audience
-ALLOWED = {
-    Audience.PRIVATE: {"owner"},
-    Audience.CIRCLE: {"owner", "circle"},
-    Audience.COMMUNITY: {"owner", "community"},
-    Audience.MEMBERS: {"owner", "circle", "community", "stranger", "moderator"},
-    Audience.PUBLIC: {"owner", "circle", "community", "stranger", "moderator", "anonymous"},
-}
-
-
-@pytest.fixture
-def world():
-    owner = UserFactory()
-    community = CommunityFactory()
-    MembershipFactory(community=community, member=owner)
-    same_community = MembershipFactory(community=community).member
-    circle = CircleMembershipFactory(owner=owner).member
-    moderator = UserFactory(is_staff=True)
-    moderator.user_permissions.add(Permission.objects.get(codename="moderate"))
-    viewers = {"owner": owner, "circle": circle, "community": same_community,
-               "stranger": UserFactory(), "moderator": moderator, "anonymous": AnonymousUser()}
-    notes = {audience: Note.objects.create(owner=owner, audience=audience, community=community,
-                                           title=f"A {audience} note")
-             for audience in Audience}
-    return viewers, notes, community
-
-
 def visible_audiences(viewer):
     return {Audience(note.audience) for note in Note.objects.visible_to(viewer)}
 
 
-@pytest.mark.parametrize("viewer", ["owner", "circle", "community", "stranger", "moderator",
-                                    "anonymous"])
+@pytest.mark.parametrize("viewer", VIEWERS)
 def test_privacy_matrix(world, viewer):
     viewers, notes, _ = world
     expected = {audience for audience, allowed in ALLOWED.items() if viewer in allowed}

@@ -1,0 +1,92 @@
+"""The rules of circles: a member invites another by handle; the invitee answers; either leaves.
+
+``circle`` content follows at once: visible_to() reads the accepted links on every query.
+"""
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+from django.db.models import Case, F, Q, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
+
+from core.api.errors import Conflict
+from core.identity.models import CircleMembership
+from core.moderation.models import Block
+
+
+def member_by_handle(handle: str):
+    """The active member with that handle, or a 404 (unknown and inactive look the same)."""
+    try:
+        return get_user_model().objects.select_related("profile").get(
+            profile__handle=handle, is_active=True)
+    except get_user_model().DoesNotExist:
+        raise NotFound(_("No member has this handle.")) from None
+
+
+def links_of(member):
+    """Every link of ``member``'s circle, both ways, annotated with the other member's handle
+    and the direction seen from ``member``'s side (sent: they invited; received: invited)."""
+    sent = Q(owner=member)
+    return (CircleMembership.objects.filter(sent | Q(member=member))
+            .annotate(other_handle=Case(When(sent, then=F("member__profile__handle")),
+                                        default=F("owner__profile__handle")),
+                      direction=Case(When(sent, then=Value("sent")), default=Value("received"))))
+
+
+def either_blocked(one, other) -> bool:
+    return Block.objects.filter(Q(blocker=one, blocked=other) | Q(blocker=other, blocked=one)
+                                ).exists()
+
+
+def invite(owner, handle: str, relation: str) -> CircleMembership:
+    """``owner`` invites the member with ``handle`` into their circle, as ``relation``."""
+    member = member_by_handle(handle)
+    if member.pk == owner.pk:
+        raise ValidationError({"handle": [_("You cannot invite yourself into your circle.")]})
+    if either_blocked(owner, member):
+        raise PermissionDenied(_("You cannot invite this member."))
+    try:
+        with transaction.atomic():
+            return CircleMembership.objects.create(owner=owner, member=member, relation=relation)
+    except IntegrityError:  # the unique (owner, member) constraint: already invited
+        raise Conflict(_("You have already invited this member.")) from None
+
+
+def _received(member, handle: str) -> CircleMembership:
+    """The invitation ``member`` received from ``handle``, locked for update, or a 404."""
+    link = (CircleMembership.objects.select_for_update()
+            .filter(member=member, owner__profile__handle=handle).first())
+    if link is None:
+        raise NotFound(_("You have no invitation from this member."))
+    return link
+
+
+def answer(member, handle: str, accept: bool) -> CircleMembership:
+    """The invitee accepts or declines a pending invitation (once)."""
+    with transaction.atomic():
+        link = _received(member, handle)
+        if link.status != CircleMembership.Status.PENDING:
+            raise Conflict(_("This invitation has already been answered."))
+        if accept and either_blocked(link.owner_id, member.pk):
+            raise PermissionDenied(_("You cannot join this member's circle."))
+        link.status = (CircleMembership.Status.ACCEPTED if accept
+                       else CircleMembership.Status.DECLINED)
+        link.responded_at = timezone.now()
+        link.save(update_fields=["status", "responded_at"])
+    return link
+
+
+def leave(member, handle: str) -> None:
+    """The invitee leaves the circle of ``handle`` (or forgets the invitation)."""
+    deleted, _rows = CircleMembership.objects.filter(
+        member=member, owner__profile__handle=handle).delete()
+    if not deleted:
+        raise NotFound(_("You are not in this member's circle."))
+
+
+def remove(owner, handle: str) -> None:
+    """The owner removes ``handle`` from their circle (or withdraws the invitation)."""
+    deleted, _rows = CircleMembership.objects.filter(
+        owner=owner, member__profile__handle=handle).delete()
+    if not deleted:
+        raise NotFound(_("This member is not in your circle."))

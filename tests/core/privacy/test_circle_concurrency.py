@@ -1,0 +1,58 @@
+"""One circle link per pair, under real parallel invitations (PostgreSQL)."""
+import threading
+
+import pytest
+from django.db import connection
+
+from core.api.errors import Conflict
+from core.identity.models import CircleMembership
+from core.privacy import circles
+from tests.factories import UserFactory
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(connection.vendor != "postgresql",
+                       reason="needs PostgreSQL: SQLite serialises every writer"),
+]
+
+
+def run_in_parallel(function, times):
+    """Run ``function`` in ``times`` threads released together, each on its own connection."""
+    barrier = threading.Barrier(times)
+    outcomes = []
+
+    def worker():
+        from django.db import connection as thread_connection
+
+        try:
+            barrier.wait()
+            outcomes.append(function())
+        except Exception as error:  # collected for the test to inspect
+            outcomes.append(error)
+        finally:
+            thread_connection.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(times)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return outcomes
+
+
+def test_parallel_invitations_make_one_link_and_conflicts():
+    owner, invitee = UserFactory(), UserFactory()
+    handle = invitee.profile.handle
+    outcomes = run_in_parallel(lambda: circles.invite(owner, handle, "relative"), 6)
+    created = [o for o in outcomes if isinstance(o, CircleMembership)]
+    conflicts = [o for o in outcomes if isinstance(o, Conflict)]
+    assert (len(created), len(conflicts)) == (1, 5)
+    assert CircleMembership.objects.filter(owner=owner, member=invitee).count() == 1
+
+
+def test_parallel_answers_answer_once():
+    owner, invitee = UserFactory(), UserFactory()
+    CircleMembership.objects.create(owner=owner, member=invitee, relation="relative")
+    outcomes = run_in_parallel(lambda: circles.answer(invitee, owner.profile.handle, True), 4)
+    assert sum(isinstance(o, CircleMembership) for o in outcomes) == 1
+    assert sum(isinstance(o, Conflict) for o in outcomes) == 3

@@ -1,0 +1,16 @@
+"""The real URLconf plus the Note API and a /me/ stand-in, for tests marked with
+``@pytest.mark.urls("tests.testapp.urls")``."""
+from django.urls import include, path
+from rest_framework.routers import SimpleRouter
+
+from core.urls import urlpatterns as real_urlpatterns
+from tests.testapp.api import MeView, NoteViewSet
+
+router = SimpleRouter()
+router.register("notes", NoteViewSet, basename="note")
+
+urlpatterns = [
+    path("api/v1/testapp/", include(router.urls)),
+    path("api/v1/testapp/me/", MeView.as_view()),
+    *real_urlpatterns,
+]
