@@ -13,3 +13,9 @@ class Note(Audienced):
 
     def __str__(self):
         return self.title
+
+
+from tests.testapp.standin_profile import STANDIN  # noqa: E402,F401  (temporary, see module)
+
+if STANDIN:
+    from tests.testapp.standin_profile import Profile  # noqa: E402,F401
