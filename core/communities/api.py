@@ -1,6 +1,4 @@
 """The communities API: directory, detail, joining and leaving, members, moderation of members."""
-from django.contrib.auth import get_user_model
-from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import status, viewsets
 from rest_framework.decorators import action
@@ -10,6 +8,7 @@ from rest_framework.response import Response
 from core.api.pagination import StentCursorPagination, StentPageNumberPagination
 from core.communities import queries, services
 from core.communities.models import Community, Membership
+from core.communities.queries import member_by_handle
 from core.communities.permissions import IsCommunityMember, IsCommunityModerator
 from core.communities.serializers import (CommunityMemberSerializer, CommunitySerializer,
                                           HandleSerializer, JoinRequestSerializer,
@@ -17,10 +16,6 @@ from core.communities.serializers import (CommunityMemberSerializer, CommunitySe
                                           OwnMembershipSerializer)
 
 TRUE = {"1", "true", "yes"}
-
-
-def member_by_handle(handle):
-    return get_object_or_404(get_user_model(), profile__handle=handle)
 
 
 class MemberListPagination(StentCursorPagination):

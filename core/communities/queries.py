@@ -47,3 +47,11 @@ def member_list(community, viewer, *, sees_everyone: bool):
     if not sees_everyone:
         memberships = memberships.filter(Q(shown_on_profile=True) | Q(member=viewer))
     return memberships
+
+
+def member_by_handle(handle):
+    """The account with that handle, or a 404."""
+    from django.shortcuts import get_object_or_404
+
+    return get_object_or_404(get_user_model().objects.select_related("profile"),
+                             profile__handle=handle)

@@ -1,1 +1,9 @@
 """Hook implementations of core.moderation (registered by core.plugins.CORE_HOOK_MODULES)."""
+from core.hookspecs import hookimpl
+
+
+@hookimpl
+def stent_notification_kinds():
+    from core.moderation.kinds import KINDS
+
+    return KINDS
