@@ -7,3 +7,10 @@ def stent_notification_kinds():
     from core.communities.kinds import KINDS
 
     return KINDS
+
+
+@hookimpl
+def stent_privacy_handlers():
+    from core.communities.privacy import MembershipHandler
+
+    return [MembershipHandler]

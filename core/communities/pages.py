@@ -16,7 +16,8 @@ class CommunityIndexPage(Page):
     """
 
     is_creatable = False  # a root without its Community would be an orphan
-    parent_page_types = ["wagtailcore.Page"]
+    # Under the site root (served by the pages API) or the tree root; by string: no cms import.
+    parent_page_types = ["wagtailcore.Page", "cms.HomePage"]
 
     class Meta:
         verbose_name = _("community pages root")

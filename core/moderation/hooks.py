@@ -7,3 +7,10 @@ def stent_notification_kinds():
     from core.moderation.kinds import KINDS
 
     return KINDS
+
+
+@hookimpl
+def stent_privacy_handlers():
+    from core.moderation.privacy import BlockHandler, ReportsHandler
+
+    return [BlockHandler, ReportsHandler]

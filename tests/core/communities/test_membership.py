@@ -75,7 +75,7 @@ def test_requesting_to_join_a_moderated_community_and_being_approved(api_client,
 
 def test_requests_go_to_site_moderators_when_the_community_has_no_moderator(member):
     community = CommunityFactory(joining_policy=Community.JoiningPolicy.APPROVAL)
-    site_moderator = UserFactory()
+    site_moderator = UserFactory(is_staff=True)
     site_moderator.user_permissions.add(Permission.objects.get(codename="moderate"))
     services.join(community, member)
     assert Notification.objects.get().recipient == site_moderator

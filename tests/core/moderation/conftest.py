@@ -8,7 +8,7 @@ from tests.factories import CommunityFactory, MembershipFactory, UserFactory
 
 @pytest.fixture
 def site_moderator():
-    moderator = UserFactory()
+    moderator = UserFactory(is_staff=True)
     moderator.user_permissions.add(Permission.objects.get(codename="moderate"))
     return moderator
 
