@@ -14,3 +14,10 @@ def stent_privacy_handlers():
     from core.communities.privacy import MembershipHandler
 
     return [MembershipHandler]
+
+
+@hookimpl
+def stent_demo_data(seed):
+    from core.communities.demo import create_demo_communities
+
+    create_demo_communities()
