@@ -5,6 +5,7 @@ from core.moderation.models import ModerationAction, Report
 from core.notifications.models import Notification
 from core.privacy.audiences import Audience
 from tests.factories import MembershipFactory, UserFactory
+from tests.cms.test_search import notes_plugin  # noqa: F401  (fixture)
 from tests.testapp.models import Note
 
 pytestmark = pytest.mark.django_db
@@ -109,3 +110,21 @@ def _note_type():
     from django.contrib.contenttypes.models import ContentType
 
     return ContentType.objects.get_for_model(Note).pk
+
+
+def test_a_hidden_object_is_gone_from_search_for_others(api_client, site_moderator,
+                                                        notes_plugin):
+    owner, other = UserFactory(), UserFactory()
+    note = Note.objects.create(owner=owner, audience=Audience.PUBLIC, title="Miracle cure",
+                               body="Stop your insulin")
+
+    def found(viewer):
+        api_client.force_authenticate(viewer)
+        response = api_client.get("/api/v1/search/", {"q": "miracle"})
+        return [hit["id"] for hit in response.json()["results"]]
+
+    assert found(other) == [str(note.pk)]
+    api_client.force_authenticate(site_moderator)
+    decide(api_client, "hide", note)
+    assert found(other) == [] and found(None) == []
+    assert found(owner) == [str(note.pk)]
