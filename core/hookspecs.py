@@ -30,6 +30,12 @@ def stent_search_models():
 
 
 @hookspec
+def stent_notification_kinds():
+    """Called when a notification is sent or preferences are listed; return a list of
+    ``core.notifications.kinds.NotificationKind`` (keys "<app>.<event>", unique site-wide)."""
+
+
+@hookspec
 def stent_demo_data(seed):
     """Called by ``manage.py stent_seed``; create realistic demo content (idempotent), return
     nothing. ``seed`` makes the random choices repeatable."""

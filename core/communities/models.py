@@ -5,9 +5,15 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.communities.pages import CommunityIndexPage  # noqa: F401  (a model of this app)
+
 
 class Community(models.Model):
-    """A condition group (type 1 diabetes, multiple sclerosis...), animated by associations."""
+    """A condition group (type 1 diabetes, multiple sclerosis...), animated by associations.
+
+    Its informational pages live under ``root_page`` in the Wagtail tree, edited by the
+    ``editors`` group; ``services.create_community`` creates all three together.
+    """
 
     class Visibility(models.TextChoices):
         LISTED = "listed", _("Listed")
@@ -27,6 +33,16 @@ class Community(models.Model):
                                   default=Visibility.LISTED)
     joining_policy = models.CharField(_("joining policy"), max_length=16,
                                       choices=JoiningPolicy.choices, default=JoiningPolicy.OPEN)
+    associations = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name=_("associations animating it"), blank=True,
+        related_name="animated_communities",
+        help_text=_("Organisation accounts (member kind: association) that animate it."))
+    root_page = models.OneToOneField(
+        "communities.CommunityIndexPage", verbose_name=_("root of its pages"), null=True,
+        blank=True, on_delete=models.SET_NULL, related_name="community_of_root")
+    editors = models.OneToOneField(
+        "auth.Group", verbose_name=_("editors group"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="edited_community")
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
@@ -36,6 +52,17 @@ class Community(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class MembershipQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(status=Membership.Status.ACTIVE)
+
+    def pending(self):
+        return self.filter(status=Membership.Status.PENDING)
+
+    def moderators(self):
+        return self.active().filter(role=Membership.Role.MODERATOR)
 
 
 class Membership(models.Model):
@@ -57,12 +84,18 @@ class Membership(models.Model):
     role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.MEMBER)
     shown_on_profile = models.BooleanField(_("shown on my profile"), default=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    joined_at = models.DateTimeField(_("joined at"), null=True, blank=True)
+
+    objects = MembershipQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
         constraints = [models.UniqueConstraint(fields=["community", "member"],
                                                name="one_membership_per_member")]
+
+    def __str__(self):
+        return f"{self.member_id} in {self.community_id} ({self.status})"
 
     @classmethod
     def community_ids_of(cls, user):

@@ -1,7 +1,7 @@
 """PrivacyHandler of core.communities: the member's community memberships."""
 from django.utils.translation import gettext_lazy as _
 
-from core.communities.models import Membership
+from core.communities.models import Community, CommunityIndexPage, Membership
 from core.privacy.handlers import PrivacyHandler
 
 
@@ -10,16 +10,24 @@ class MembershipHandler(PrivacyHandler):
     verbose_name = _("Communities")
     description = _("The communities you joined or asked to join, your role in each, and "
                     "whether you show them on your profile.")
-    models = (Membership,)
+    # CommunityIndexPage points to members only through wagtailcore.Page (owner, locked_by),
+    # which the cms handler exports and erases for every page type.
+    models = (Membership, Community, CommunityIndexPage)
 
     def export(self, member) -> dict:
         memberships = member.community_memberships.select_related("community").order_by(
             "created_at")
-        return {"memberships": [{
-            "community": membership.community.name, "slug": membership.community.slug,
-            "status": membership.status, "role": membership.role,
-            "shown_on_profile": membership.shown_on_profile, "joined_at": membership.created_at,
-        } for membership in memberships]}
+        return {
+            "memberships": [{
+                "community": membership.community.name, "slug": membership.community.slug,
+                "status": membership.status, "role": membership.role,
+                "shown_on_profile": membership.shown_on_profile,
+                "requested_at": membership.created_at, "joined_at": membership.joined_at,
+            } for membership in memberships],
+            "animated_communities": list(member.animated_communities.order_by("slug")
+                                         .values_list("slug", flat=True)),
+        }
 
     def erase(self, member) -> None:
         member.community_memberships.all().delete()
+        member.animated_communities.clear()

@@ -1,3 +1,9 @@
 """API URLs of core.communities, mounted under /api/v1/."""
+from rest_framework.routers import SimpleRouter
 
-urlpatterns = []
+from core.communities.api import CommunityViewSet
+
+router = SimpleRouter()
+router.register("communities", CommunityViewSet, basename="community")
+
+urlpatterns = router.urls

@@ -3,7 +3,14 @@ from core.hookspecs import hookimpl
 
 
 @hookimpl
-def stent_privacy_handlers():
-    from core.moderation.privacy import BlockHandler
+def stent_notification_kinds():
+    from core.moderation.kinds import KINDS
 
-    return [BlockHandler]
+    return KINDS
+
+
+@hookimpl
+def stent_privacy_handlers():
+    from core.moderation.privacy import BlockHandler, ReportsHandler
+
+    return [BlockHandler, ReportsHandler]

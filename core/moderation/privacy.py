@@ -1,7 +1,7 @@
-"""PrivacyHandler of core.moderation: the blocks a member made (and received, for erasure)."""
+"""PrivacyHandlers of core.moderation: blocks, reports made, and moderation decisions."""
 from django.utils.translation import gettext_lazy as _
 
-from core.moderation.models import Block
+from core.moderation.models import Block, ModerationAction, Report
 from core.privacy.handlers import PrivacyHandler
 
 
@@ -23,3 +23,33 @@ class BlockHandler(PrivacyHandler):
     def erase(self, member) -> None:
         Block.objects.filter(blocker=member).delete()
         Block.objects.filter(blocked=member).delete()
+
+
+class ReportsHandler(PrivacyHandler):
+    """Reports stay for the moderation history, but lose their reporter and comment; decisions
+    about the member lose their reason (it may quote them) and the link to them."""
+
+    identifier = "moderation_reports"
+    verbose_name = _("Reports and moderation decisions")
+    description = _("What you reported to the moderators, and the moderators' decisions about "
+                    "you (warnings, suspensions, hidden posts).")
+    models = (Report, ModerationAction)
+
+    def export(self, member) -> dict:
+        reports = Report.objects.filter(reporter=member).select_related("target_type")
+        decisions = ModerationAction.objects.filter(member=member).select_related("target_type")
+        return {
+            "reports": [{"type": f"{r.target_type.app_label}.{r.target_type.model}",
+                         "id": r.target_id, "reason": r.reason, "comment": r.comment,
+                         "state": r.state, "reported_at": r.created_at}
+                        for r in reports.order_by("created_at")],
+            "decisions_about_me": [{"action": d.kind, "reason": d.reason, "until": d.until,
+                                    "at": d.created_at}
+                                   for d in decisions.order_by("created_at")],
+        }
+
+    def erase(self, member) -> None:
+        Report.objects.filter(reporter=member).update(reporter=None, comment="")
+        Report.objects.filter(resolved_by=member).update(resolved_by=None)
+        ModerationAction.objects.filter(member=member).update(member=None, reason="")
+        ModerationAction.objects.filter(moderator=member).update(moderator=None)

@@ -26,14 +26,5 @@ if STANDIN:
         if created and not raw:
             Profile.objects.create(user=instance, handle=f"member{instance.pk}x")
 
-
-
-def give_every_new_user_a_profile():
-    """Connect the stand-in's profile creation (3a's Profile does it for every user); returns
-    the function that disconnects it, so that other areas' tests see no profile yet."""
-    if not STANDIN:
-        return lambda: None
     post_save.connect(_create_profile, sender=settings.AUTH_USER_MODEL,
                       dispatch_uid="testapp_standin_profile")
-    return lambda: post_save.disconnect(sender=settings.AUTH_USER_MODEL,
-                                        dispatch_uid="testapp_standin_profile")

@@ -16,7 +16,12 @@ class Command(BaseCommand):
     def handle(self, *args, seed, **options):
         if not settings.DEBUG:
             raise CommandError("Demo content and demo accounts are only created when DEBUG is on.")
-        implementations = list(reversed(get_manager().hook.stent_demo_data.get_hookimpls()))
+        # Registration order (the core's apps in CORE_HOOK_MODULES order, then cms, then plugins):
+        # demo content builds on what earlier parts created (members, then communities, then
+        # pages linking to them). tryfirst/trylast still move an implementation to either end.
+        implementations = sorted(
+            get_manager().hook.stent_demo_data.get_hookimpls(),
+            key=lambda impl: 0 if impl.tryfirst else 2 if impl.trylast else 1)
         progress = tqdm(implementations, desc="Seeding demo content", unit="part",
                         disable=options["verbosity"] == 0, file=self.stderr._out)
         for impl in progress:

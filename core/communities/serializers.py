@@ -1,0 +1,77 @@
+"""JSON shapes of communities, of a member's own membership and of member lists."""
+from django.conf import settings
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from core.communities.models import Community, Membership
+
+
+class OwnMembershipSerializer(serializers.ModelSerializer):
+    """The viewer's own membership: only ever shown to that member."""
+
+    class Meta:
+        model = Membership
+        fields = ["status", "role", "shown_on_profile", "joined_at", "created_at"]
+        read_only_fields = ["status", "role", "joined_at", "created_at"]
+
+
+class ViewerMembershipSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=Membership.Status.choices)
+    role = serializers.ChoiceField(choices=Membership.Role.choices)
+
+
+class CommunitySerializer(serializers.ModelSerializer):
+    associations = serializers.SerializerMethodField(
+        help_text="handles of the associations animating the community")
+    member_count = serializers.SerializerMethodField(
+        help_text="active members; null while fewer than the smallest publishable group")
+    membership = serializers.SerializerMethodField(
+        help_text="the viewer's own membership, null if none")
+
+    class Meta:
+        model = Community
+        fields = ["id", "name", "slug", "description", "language", "visibility",
+                  "joining_policy", "associations", "member_count", "membership", "created_at"]
+        read_only_fields = fields
+
+    def get_associations(self, community) -> list[str]:
+        return [association.profile.handle for association in community.associations.all()]
+
+    @extend_schema_field(serializers.IntegerField(allow_null=True))
+    def get_member_count(self, community):
+        count = community.active_member_count
+        return count if count >= settings.STENT_MIN_GROUP_SIZE else None
+
+    @extend_schema_field(ViewerMembershipSerializer(allow_null=True))
+    def get_membership(self, community):
+        if not community.viewer_status:
+            return None
+        return {"status": community.viewer_status, "role": community.viewer_role}
+
+
+class CommunityMemberSerializer(serializers.ModelSerializer):
+    handle = serializers.CharField(source="member.profile.handle")
+
+    class Meta:
+        model = Membership
+        fields = ["handle", "role", "joined_at"]
+        read_only_fields = fields
+
+
+class JoinRequestSerializer(serializers.ModelSerializer):
+    handle = serializers.CharField(source="member.profile.handle")
+    requested_at = serializers.DateTimeField(source="created_at")
+
+    class Meta:
+        model = Membership
+        fields = ["handle", "requested_at"]
+        read_only_fields = fields
+
+
+class HandleSerializer(serializers.Serializer):
+    handle = serializers.CharField(max_length=64)
+
+
+class MembershipVisibilitySerializer(serializers.Serializer):
+    shown_on_profile = serializers.BooleanField(
+        help_text="show my membership in the member list and on my profile")

@@ -1,0 +1,167 @@
+"""The rules of communities: creating one with its pages root, joining, leaving, moderating."""
+from django.contrib.auth.models import Group, Permission
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
+from wagtail.models import GroupPagePermission, Page, Site
+
+from core.api.errors import Conflict
+from core.communities import kinds
+from core.communities.models import Community, Membership
+from core.communities.pages import CommunityIndexPage
+from core.notifications.services import notify
+from core.moderation.moderators import site_moderators
+from core.privacy.roles import is_moderator
+
+#: What a community's editors may do on its pages subtree.
+EDITOR_PAGE_PERMISSIONS = ("add", "change", "publish")
+
+
+def is_community_moderator(user, community) -> bool:
+    """The community's own moderators, and the site's moderators."""
+    if user is None or not user.is_authenticated:
+        return False
+    return is_moderator(user) or Membership.objects.moderators().filter(
+        community=community, member=user).exists()
+
+
+def _pages_parent() -> Page:
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    return site.root_page if site else Page.get_first_root_node()
+
+
+@transaction.atomic
+def create_community(*, name, slug, description="", language="en",
+                     visibility=Community.Visibility.LISTED,
+                     joining_policy=Community.JoiningPolicy.OPEN, moderator=None) -> Community:
+    """A community, the root page of its informational pages, and its editors group."""
+    root_page = _pages_parent().add_child(instance=CommunityIndexPage(title=name, slug=slug))
+    editors, _created = Group.objects.get_or_create(name=f"{name} editors"[:150])
+    editors.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin",
+                                                   codename="access_admin"))
+    for permission_type in EDITOR_PAGE_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=editors, page=root_page,
+            permission=Permission.objects.get(content_type__app_label="wagtailcore",
+                                              codename=f"{permission_type}_page"))
+    community = Community.objects.create(
+        name=name, slug=slug, description=description, language=language,
+        visibility=visibility, joining_policy=joining_policy, root_page=root_page,
+        editors=editors)
+    if moderator is not None:
+        Membership.objects.create(community=community, member=moderator,
+                                  status=Membership.Status.ACTIVE,
+                                  role=Membership.Role.MODERATOR, joined_at=timezone.now())
+    return community
+
+
+def join(community, member) -> Membership:
+    """Open communities: active at once. Approval: a pending request, moderators notified."""
+    is_open = community.joining_policy == Community.JoiningPolicy.OPEN
+    try:
+        with transaction.atomic():
+            membership = Membership.objects.create(
+                community=community, member=member,
+                status=Membership.Status.ACTIVE if is_open else Membership.Status.PENDING,
+                joined_at=timezone.now() if is_open else None)
+    except IntegrityError:
+        existing = Membership.objects.filter(community=community, member=member).first()
+        if existing and existing.status == Membership.Status.PENDING:
+            raise Conflict(_("Your request to join this community is already waiting.")) from None
+        raise Conflict(_("You are already a member of this community.")) from None
+    if not is_open:
+        for moderator in moderators_to_notify(community):
+            notify(moderator, kinds.JOIN_REQUESTED,
+                   title=_("New request to join %(community)s") % {"community": community.name},
+                   url=f"/communities/{community.slug}/requests/")
+    return membership
+
+
+def moderators_to_notify(community):
+    """The community's moderators; the site's moderators when it has none."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects.filter(
+        is_active=True, pk__in=Membership.objects.moderators().filter(community=community)
+        .values("member_id"))
+    return list(users) or list(site_moderators())
+
+
+def leave(community, member) -> None:
+    """Leave, or withdraw a request; `community` content is out of reach at once."""
+    deleted, _detail = Membership.objects.filter(community=community, member=member).delete()
+    if not deleted:
+        raise NotFound(_("You are not a member of this community."))
+
+
+@transaction.atomic
+def set_shown_on_profile(community, member, shown: bool) -> Membership:
+    membership = _membership_of(community, member, status=Membership.Status.ACTIVE)
+    membership.shown_on_profile = shown
+    membership.save(update_fields=["shown_on_profile"])
+    return membership
+
+
+def _membership_of(community, member, *, status=None) -> Membership:
+    memberships = Membership.objects.select_for_update().filter(community=community,
+                                                                member=member)
+    if status:
+        memberships = memberships.filter(status=status)
+    membership = memberships.first()
+    if membership is None:
+        raise NotFound(_("No such member or request in this community."))
+    return membership
+
+
+def _require_moderator(actor, community):
+    if not is_community_moderator(actor, community):
+        raise PermissionDenied(_("Only this community's moderators may do this."))
+
+
+@transaction.atomic
+def approve(community, actor, member) -> Membership:
+    _require_moderator(actor, community)
+    membership = _membership_of(community, member, status=Membership.Status.PENDING)
+    membership.status = Membership.Status.ACTIVE
+    membership.joined_at = timezone.now()
+    membership.save(update_fields=["status", "joined_at"])
+    notify(member, kinds.REQUEST_APPROVED,
+           title=_("Welcome to %(community)s") % {"community": community.name},
+           url=f"/communities/{community.slug}/")
+    return membership
+
+
+@transaction.atomic
+def reject(community, actor, member) -> None:
+    _require_moderator(actor, community)
+    _membership_of(community, member, status=Membership.Status.PENDING).delete()
+    notify(member, kinds.REQUEST_REJECTED,
+           title=_("Your request to join %(community)s was declined")
+           % {"community": community.name})
+
+
+@transaction.atomic
+def set_role(community, actor, member, role) -> Membership:
+    """Appoint (role moderator) or revoke (role member) a community moderator."""
+    _require_moderator(actor, community)
+    membership = _membership_of(community, member, status=Membership.Status.ACTIVE)
+    if membership.role == role:
+        return membership
+    membership.role = role
+    membership.save(update_fields=["role"])
+    if role == Membership.Role.MODERATOR:
+        notify(member, kinds.MODERATOR_APPOINTED,
+               title=_("You are now a moderator of %(community)s")
+               % {"community": community.name}, url=f"/communities/{community.slug}/")
+    return membership
+
+
+@transaction.atomic
+def remove_member(community, actor, member) -> None:
+    _require_moderator(actor, community)
+    if member == actor:
+        raise ValidationError({"member": [_("To leave the community yourself, use leave.")]})
+    _membership_of(community, member, status=Membership.Status.ACTIVE).delete()
+    notify(member, kinds.MEMBER_REMOVED,
+           title=_("You were removed from %(community)s") % {"community": community.name})

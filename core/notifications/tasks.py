@@ -1,0 +1,25 @@
+"""Background work of notifications: e-mails go out through django-tasks (a worker in production)."""
+from django.conf import settings
+from django.core.mail import send_mail
+from django.utils import timezone
+from django_tasks import task
+
+from core.notifications.models import Notification
+
+
+@task()
+def send_notification_email(notification_id: str) -> bool:
+    """E-mail one notification to its recipient, once; False if it is gone or already sent."""
+    notification = (Notification.objects.select_related("recipient")
+                    .filter(pk=notification_id, emailed_at__isnull=True).first())
+    if notification is None or not notification.recipient.email:
+        return False
+    body = notification.body
+    if notification.url:
+        link = notification.url
+        if link.startswith("/"):
+            link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + link
+        body = f"{body}\n\n{link}".strip()
+    send_mail(notification.title, body, None, [notification.recipient.email])
+    Notification.objects.filter(pk=notification.pk).update(emailed_at=timezone.now())
+    return True
