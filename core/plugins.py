@@ -107,6 +107,7 @@ CORE_HOOK_MODULES: list[str] = [
     "core.communities.hooks",
     "core.moderation.hooks",
     "core.notifications.hooks",
+    "cms.hooks",
 ]
 
 _manager: pluggy.PluginManager | None = None

@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     *[spec.app_config_path for spec in STENT_ENABLED_PLUGINS],
     # Wagtail
     "wagtail.api.v2",
+    "wagtail.locales",
+    "wagtail.contrib.simple_translation",
     "wagtail.contrib.forms",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -58,12 +60,11 @@ INSTALLED_APPS = [
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
-    "wagtail.search",
+    "wagtail.search",  # is modelsearch's app (a second "modelsearch" entry breaks search)
     "wagtail.admin",
     "wagtail",
     "modelcluster",
     "taggit",
-    "modelsearch",
     # accounts
     "allauth",
     "allauth.account",
@@ -151,10 +152,21 @@ if ELASTICSEARCH_URL:
             "URLS": [ELASTICSEARCH_URL],
             "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "stent"),
             "TIMEOUT": 5,
+            # Elasticsearch's language analyzer (stemming, stop words) for the main language.
+            "INDEX_SETTINGS": {"settings": {"analysis": {"analyzer": {"default": {
+                "type": {"fr": "french"}.get(os.environ.get("LANGUAGE_CODE", "en")[:2],
+                                             "english")}}}}},
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "modelsearch.backends.database"}}
+    # PostgreSQL full text on PostgreSQL, SQLite FTS5 otherwise. SEARCH_CONFIG (PostgreSQL only)
+    # stems words in the site's main language; the other language is matched word for word.
+    WAGTAILSEARCH_BACKENDS = {"default": {
+        "BACKEND": "modelsearch.backends.database",
+        "SEARCH_CONFIG": os.environ.get("STENT_SEARCH_CONFIG") or {
+            "fr": "french", "en": "english"}.get(os.environ.get("LANGUAGE_CODE", "en")[:2],
+                                                 "simple"),
+    }}
 
 TASKS = {"default": {"BACKEND": os.environ.get(
     "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
@@ -208,6 +220,10 @@ WAGTAIL_SITE_NAME = os.environ.get("STENT_SITE_NAME", "Stent")
 WAGTAILADMIN_BASE_URL = os.environ.get("STENT_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAILAPI_LIMIT_MAX = 100
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# How long a headless front-end may read a draft with the token an editor got (seconds).
+STENT_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("STENT_PREVIEW_TOKEN_MAX_AGE", "600"))
 
 # --- API --------------------------------------------------------------------------------------
 REST_FRAMEWORK = {

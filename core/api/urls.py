@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("core.communities.urls")),
     path("", include("core.moderation.urls")),
     path("", include("core.notifications.urls")),
+    path("", include("cms.urls")),
 ]
 
 for plugin_label, patterns in call_each("stent_api_urls"):

@@ -28,7 +28,7 @@ def world():
     MembershipFactory(community=community, member=owner)
     same_community = MembershipFactory(community=community).member
     circle = CircleMembershipFactory(owner=owner).member
-    moderator = UserFactory()
+    moderator = UserFactory(is_staff=True)
     moderator.user_permissions.add(Permission.objects.get(codename="moderate"))
     viewers = {"owner": owner, "circle": circle, "community": same_community,
                "stranger": UserFactory(), "moderator": moderator, "anonymous": AnonymousUser()}
@@ -101,6 +101,14 @@ def test_blocking_hides_content_both_ways(world):
 
 
 ALLOWED_FOR_CIRCLE = {Audience.CIRCLE, Audience.MEMBERS, Audience.PUBLIC}
+
+
+def test_the_moderate_permission_without_staff_status_grants_nothing(world):
+    viewers, _, _ = world
+    not_staff = UserFactory()
+    not_staff.user_permissions.add(Permission.objects.get(codename="moderate"))
+    Note.objects.update(hidden_at=timezone.now())
+    assert visible_audiences(not_staff) == set()
 
 
 def test_visible_to_is_one_query(world, django_assert_num_queries):

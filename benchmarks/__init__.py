@@ -1,0 +1,1 @@
+"""Benchmarks: throughput of privacy-filtered list endpoints against raw `.values()` views."""

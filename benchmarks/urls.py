@@ -1,0 +1,47 @@
+"""The real URLs, plus the raw `.values()` views the benchmark compares against."""
+from django.apps import apps
+from django.http import JsonResponse
+from django.urls import path
+from rest_framework import generics, serializers
+
+from benchmarks.cases import CASES
+from core.api.lean import LeanListMixin
+from core.urls import urlpatterns as real_urlpatterns
+
+PAGE_SIZE = 50
+
+
+def raw_view(case):
+    model = apps.get_model(case.model_label)
+
+    def view(request):
+        rows = model.objects.visible_to(request.user).order_by(*case.ordering)
+        return JsonResponse(list(rows.values(*case.fields)[:PAGE_SIZE]), safe=False)
+
+    return view
+
+
+class NoteSerializer(serializers.Serializer):
+    """The lean serializer style Stent endpoints use: plain fields, no per-row queries."""
+
+    id = serializers.UUIDField()
+    title = serializers.CharField()
+    audience = serializers.CharField()
+    created_at = serializers.DateTimeField()
+
+
+class NoteList(LeanListMixin, generics.ListAPIView):
+    serializer_class = NoteSerializer
+
+    def get_queryset(self):
+        from tests.testapp.models import Note
+
+        return Note.objects.visible_to(self.request.user).only("id", "title", "audience",
+                                                                 "created_at")
+
+
+urlpatterns = [
+    path("bench/notes/", NoteList.as_view()),
+    *[path(f"bench/raw/{index}/", raw_view(case)) for index, case in enumerate(CASES)],
+    *real_urlpatterns,
+]

@@ -1,0 +1,121 @@
+"""The headless pages API: Wagtail API v2 endpoints for pages, images and documents.
+
+Only live, public pages are listed (Wagtail's base queryset); a draft is readable with a
+preview token only. Errors use the API's ``{"detail": ...}`` shape.
+"""
+from django.http import Http404
+from rest_framework import serializers, status
+from rest_framework.exceptions import ParseError, PermissionDenied
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.views import APIView
+from drf_spectacular.utils import extend_schema, inline_serializer
+from wagtail.api import APIField
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page
+
+from cms.preview import PreviewTokenError, draft_for_token, make_preview_token
+
+
+class StentErrorsMixin:
+    """Wagtail's API errors in Stent's shape: ``{"detail": "..."}`` with the same status."""
+
+    def handle_exception(self, exc):
+        if isinstance(exc, Http404):
+            return Response({"detail": "Not found."}, status=status.HTTP_404_NOT_FOUND)
+        if isinstance(exc, BadRequestError):
+            return Response({"detail": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
+        return super().handle_exception(exc)
+
+
+@extend_schema(exclude=True)  # Wagtail documents its own API; the shapes are in the README
+class StentPagesAPIViewSet(StentErrorsMixin, PagesAPIViewSet):
+    """/api/v1/pages/: live, public pages; ``preview/?token=`` reads one draft revision."""
+
+    def get_base_queryset(self):
+        # Wagtail rebuilds it (view restrictions, site, translations) several times a request.
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = super().get_base_queryset()
+        return self._base_queryset
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("locale")
+
+    def get_object(self):
+        if self.action == "preview_view":
+            return self._preview_object
+        return super().get_object()
+
+    def preview_view(self, request):
+        token = request.GET.get("token")
+        if not token:
+            raise BadRequestError("token is required")
+        try:
+            self._preview_object = draft_for_token(token)
+        except PreviewTokenError as error:
+            raise PermissionDenied(str(error)) from error
+        return Response(self.get_serializer(self._preview_object).data)
+
+    @classmethod
+    def get_urlpatterns(cls):
+        from django.urls import path
+
+        return [path("preview/", cls.as_view({"get": "preview_view"}), name="preview"),
+                *super().get_urlpatterns()]
+
+
+@extend_schema(exclude=True)
+class StentImagesAPIViewSet(StentErrorsMixin, ImagesAPIViewSet):
+    """/api/v1/images/: images in public collections, with a rendition and its URL."""
+
+    body_fields = ImagesAPIViewSet.body_fields + [
+        APIField("rendition", serializer=ImageRenditionField("max-1600x1200", source="*")),
+    ]
+
+
+@extend_schema(exclude=True)
+class StentDocumentsAPIViewSet(StentErrorsMixin, DocumentsAPIViewSet):
+    """/api/v1/documents/: documents in public collections."""
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", StentPagesAPIViewSet)
+api_router.register_endpoint("images", StentImagesAPIViewSet)
+api_router.register_endpoint("documents", StentDocumentsAPIViewSet)
+
+
+class PreviewTokenRequestSerializer(serializers.Serializer):
+    page = serializers.IntegerField(min_value=1, help_text="id of the page to preview")
+
+
+class PreviewTokenView(APIView):
+    """POST /api/v1/pages/preview-tokens/: an editor gets a short-lived token for the page's
+    latest draft, for a headless front-end to show it."""
+
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        request=PreviewTokenRequestSerializer,
+        responses={201: inline_serializer("PreviewToken", {
+            "token": serializers.CharField(), "expires_at": serializers.DateTimeField(),
+            "url": serializers.URLField()})},
+    )
+    def post(self, request):
+        data = PreviewTokenRequestSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        page = Page.objects.filter(pk=data.validated_data["page"]).first()
+        if page is None or not page.permissions_for_user(request.user).can_edit():
+            # Someone who may not edit the page learns nothing about whether it exists.
+            raise Http404
+        revision = page.get_latest_revision()
+        if revision is None:
+            raise ParseError("This page has no saved draft to preview.")
+        token, expires_at = make_preview_token(revision)
+        url = request.build_absolute_uri(f"/api/v1/pages/preview/?token={token}")
+        return Response({"token": token, "expires_at": expires_at, "url": url},
+                        status=status.HTTP_201_CREATED)

@@ -1,0 +1,114 @@
+"""Site-wide search: pages and plugin objects in one ranked list, each filtered by who may see it.
+
+What a model returned by the ``stent_search_models`` hook provides (the search protocol):
+
+- it is indexed by Wagtail's search (``modelsearch.index.Indexed`` with ``search_fields``);
+- its default manager has ``visible_to(user)`` (the core's ``Audienced`` models do): results
+  come only from that queryset, so private, circle, community and hidden (moderated) objects
+  never reach someone who may not see them;
+- ``search_result_title`` and ``search_result_excerpt``: short plain-text strings;
+- ``get_api_url()``: the path of the object in the API, e.g. ``/api/v1/petitions/<uuid>/``;
+- optionally ``search_result_type``: the type shown to clients (default: ``app_label.model``).
+
+Each backend ranks its own results (a score's scale differs between SQLite, PostgreSQL and
+Elasticsearch), so the lists are merged by reciprocal rank fusion into one ranking.
+"""
+from dataclasses import dataclass
+
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from wagtail.api.querysets import get_public_pages_queryset
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from modelsearch import index
+
+from core.plugins import collect
+
+#: how many of each model's best matches are checked against visible_to before merging
+SEARCH_WINDOW = 200
+#: the constant of reciprocal rank fusion: higher flattens the weight of the first places
+RRF_K = 60
+EXCERPT_WORDS = 40
+REQUIRED_ATTRIBUTES = ("search_result_title", "search_result_excerpt", "get_api_url")
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    type: str
+    id: str
+    title: str
+    excerpt: str
+    url: str
+    rank: float
+
+
+def excerpt(text: str) -> str:
+    return Truncator(strip_tags(text or "").strip()).words(EXCERPT_WORDS)
+
+
+def searchable_models() -> list:
+    """The plugin models registered for search, checked against the protocol above."""
+    models = collect("stent_search_models")
+    for model in models:
+        missing = [name for name in REQUIRED_ATTRIBUTES if not hasattr(model, name)]
+        if not issubclass(model, index.Indexed):
+            missing.append("search_fields (modelsearch.index.Indexed)")
+        if not hasattr(model._default_manager, "visible_to"):
+            missing.append("objects.visible_to(user)")
+        if missing:
+            raise ImproperlyConfigured(
+                f"{model._meta.label} is registered for search but lacks {', '.join(missing)}.")
+    return models
+
+
+def _ranked_ids(query: str, queryset) -> list:
+    """The primary keys of the best matches, best first, as the backend ranks them."""
+    results = get_search_backend().search(query, queryset)
+    return [obj.pk for obj in results[:SEARCH_WINDOW]]
+
+
+def _page_hits(query: str, request, locale: str | None) -> list[SearchHit]:
+    pages = get_public_pages_queryset(request).exclude(depth=1)
+    if locale:
+        pages = pages.filter(locale__language_code=locale)
+    ids = _ranked_ids(query, pages)
+    by_id = Page.objects.filter(pk__in=ids).specific().in_bulk()
+    hits = []
+    for position, pk in enumerate(ids):
+        page = by_id.get(pk)
+        if page is None:
+            continue
+        text = (getattr(page, "search_result_excerpt", "") or page.search_description)
+        hits.append(SearchHit(
+            type=f"{page._meta.app_label}.{type(page).__name__}", id=str(page.pk),
+            title=page.title, excerpt=excerpt(text), url=f"/api/v1/pages/{page.pk}/",
+            rank=1 / (RRF_K + position + 1)))
+    return hits
+
+
+def _model_hits(query: str, model, user) -> list[SearchHit]:
+    ids = _ranked_ids(query, model._default_manager.all())
+    if not ids:
+        return []
+    # Only what visible_to returns is shown: the search index itself knows nothing of audiences.
+    visible = model._default_manager.visible_to(user).filter(pk__in=ids).in_bulk()
+    kind = getattr(model, "search_result_type", model._meta.label_lower)
+    hits = []
+    for position, pk in enumerate(ids):
+        obj = visible.get(pk)
+        if obj is None:
+            continue
+        hits.append(SearchHit(
+            type=kind, id=str(obj.pk), title=str(obj.search_result_title),
+            excerpt=excerpt(obj.search_result_excerpt), url=obj.get_api_url(),
+            rank=1 / (RRF_K + position + 1)))
+    return hits
+
+
+def search_site(query: str, request, locale: str | None = None) -> list[SearchHit]:
+    """Pages the requester may read and plugin objects visible to them, best first."""
+    hits = _page_hits(query, request, locale)
+    for model in searchable_models():
+        hits.extend(_model_hits(query, model, request.user))
+    return sorted(hits, key=lambda hit: hit.rank, reverse=True)

@@ -1,0 +1,86 @@
+"""LeanListMixin lists what the serializer would, from one `.values()` query."""
+import json
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+from rest_framework import generics, serializers
+from rest_framework.renderers import JSONRenderer
+from rest_framework.test import APIRequestFactory, force_authenticate
+
+from core.api.lean import LeanListMixin
+from core.privacy.audiences import Audience
+from tests.factories import UserFactory
+from tests.testapp.models import Note
+
+pytestmark = pytest.mark.django_db
+
+
+class NoteSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    title = serializers.CharField()
+    audience = serializers.CharField()
+    owner = serializers.EmailField(source="owner.email")  # clashes with the model's field name
+    created_at = serializers.DateTimeField()
+
+
+class LeanNotes(LeanListMixin, generics.ListAPIView):
+    serializer_class = NoteSerializer
+
+    def get_queryset(self):
+        return Note.objects.visible_to(self.request.user)
+
+
+class PlainNotes(generics.ListAPIView):
+    serializer_class = NoteSerializer
+
+    def get_queryset(self):
+        return Note.objects.visible_to(self.request.user).select_related("owner")
+
+
+def as_json(data):
+    return json.loads(JSONRenderer().render(data))
+
+
+def call(view, user, **params):
+    request = APIRequestFactory().get("/notes/", params)
+    force_authenticate(request, user)
+    return view.as_view()(request)
+
+
+def test_lean_list_equals_the_serializer_output_page_by_page():
+    viewer = UserFactory()
+    for number in range(5):
+        Note.objects.create(owner=viewer, title=f"note {number}", audience=Audience.PRIVATE)
+    Note.objects.create(owner=UserFactory(), title="not mine", audience=Audience.PRIVATE)
+    lean, plain = call(LeanNotes, viewer, page_size=2), call(PlainNotes, viewer, page_size=2)
+    assert lean.status_code == plain.status_code == 200
+    assert as_json(lean.data["results"]) == as_json(plain.data["results"])
+    assert len(lean.data["results"]) == 2
+    assert set(lean.data["results"][0]) == {"id", "title", "audience", "owner", "created_at"}
+    second = call(LeanNotes, viewer, page_size=2,
+                  cursor=lean.data["next"].split("cursor=")[1].split("&")[0])
+    titles = [row["title"] for row in lean.data["results"] + second.data["results"]]
+    assert titles == ["note 4", "note 3", "note 2", "note 1"]
+
+
+def test_lean_list_is_one_query_whatever_the_page_size(django_assert_num_queries):
+    viewer = UserFactory()
+    Note.objects.bulk_create(Note(owner=viewer, title=str(n)) for n in range(60))
+    for size in (1, 50):
+        with django_assert_num_queries(1):
+            response = call(LeanNotes, viewer, page_size=size)
+        assert len(response.data["results"]) == size
+
+
+def test_a_method_field_is_refused_with_a_clear_message():
+    class WithMethod(NoteSerializer):
+        shout = serializers.SerializerMethodField()
+
+        def get_shout(self, note):
+            return note.title.upper()
+
+    class Refused(LeanNotes):
+        serializer_class = WithMethod
+
+    with pytest.raises(ImproperlyConfigured, match="shout cannot be listed leanly"):
+        call(Refused, UserFactory())
