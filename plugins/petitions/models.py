@@ -146,6 +146,20 @@ class Petition(index.Indexed, Audienced):
     def __str__(self):
         return self.title
 
+    # The site-wide search protocol (cms/search.py).
+    search_result_type = "petitions.petition"
+
+    @property
+    def search_result_title(self) -> str:
+        return self.title
+
+    @property
+    def search_result_excerpt(self) -> str:
+        return f"{self.target}: {self.text}"
+
+    def get_api_url(self) -> str:
+        return f"/api/v1/petitions/{self.pk}/"
+
     @property
     def state(self) -> str:
         """The state a reader sees: a published petition past its deadline is closed."""

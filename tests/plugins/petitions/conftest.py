@@ -13,7 +13,7 @@ def member():
 
 @pytest.fixture
 def moderator():
-    user = UserFactory()
+    user = UserFactory(is_staff=True)
     user.user_permissions.add(Permission.objects.get(codename="moderate"))
     return user
 
