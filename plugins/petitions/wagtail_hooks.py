@@ -60,7 +60,7 @@ class ReviewView(WagtailAdminTemplateMixin, FormView):
                 services.publish(self.petition)
                 messages.success(self.request, _("The petition is published."))
             else:
-                services.reject(self.petition, form.cleaned_data["reason"])
+                services.reject(self.petition, reason=form.cleaned_data["reason"])
                 messages.success(self.request, _("The petition is rejected."))
         except APIException as refusal:
             messages.error(self.request, str(refusal.detail))

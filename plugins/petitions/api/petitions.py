@@ -92,8 +92,10 @@ class PetitionViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin,
     def perform_destroy(self, instance):
         services.delete_draft(instance)
 
-    def _state_change(self, change, *args, **kwargs):
-        petition = change(self.get_object(), *args, **kwargs)
+    def _state_change(self, change, body=None):
+        """Permission first, then the body's validity, then the service's rules."""
+        petition = self.get_object()
+        petition = change(petition, **(self._valid(body) if body else {}))
         return Response(self.get_serializer(petition_from_url(self.request, petition.pk)).data)
 
     @extend_schema(request=None, responses=PetitionSerializer)
@@ -112,8 +114,7 @@ class PetitionViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin,
     @action(detail=True, methods=["post"])
     def reject(self, request, pk=None):
         """Moderators: reject a submitted petition, with the reason its promoters will read."""
-        data = self._valid(RejectSerializer)
-        return self._state_change(services.reject, data["reason"])
+        return self._state_change(services.reject, RejectSerializer)
 
     @extend_schema(request=None, responses=PetitionSerializer)
     @action(detail=True, methods=["post"])
@@ -131,13 +132,13 @@ class PetitionViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin,
     @action(detail=True, methods=["post"])
     def deliver(self, request, pk=None):
         """Promoters: record when, how and to whom the closed petition was delivered."""
-        return self._state_change(services.deliver, **self._valid(DeliverSerializer))
+        return self._state_change(services.deliver, DeliverSerializer)
 
     @extend_schema(request=AnswerSerializer, responses=PetitionSerializer)
     @action(detail=True, methods=["post"])
     def answer(self, request, pk=None):
         """Promoters: publish the target's answer."""
-        return self._state_change(services.record_answer, **self._valid(AnswerSerializer))
+        return self._state_change(services.record_answer, AnswerSerializer)
 
     @extend_schema(responses=StatsSerializer)
     @action(detail=True, methods=["get"])

@@ -112,7 +112,7 @@ def publish(petition) -> Petition:
 
 
 @transaction.atomic
-def reject(petition, reason: str) -> Petition:
+def reject(petition, *, reason: str) -> Petition:
     petition = _locked(petition)
     _require_state(petition, Status.SUBMITTED, message=_("Only a submitted petition can be "
                                                          "rejected."))

@@ -39,7 +39,8 @@ def make_petition(**overrides) -> Petition:
 
 
 def draft(**overrides) -> Petition:
-    return PetitionFactory(status=Status.DRAFT, opens_at=None, closes_at=None, **overrides)
+    return PetitionFactory(**{"status": Status.DRAFT, "opens_at": None, "closes_at": None,
+                              **overrides})
 
 
 def closed(**overrides) -> Petition:
