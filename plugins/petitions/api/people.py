@@ -23,7 +23,7 @@ class PetitionScopedView(GenericAPIView):
         return [IsAuthenticated(), IsPromoter()]
 
     def petition(self):
-        petition = petition_from_url(self.request, self.kwargs["petition"])
+        petition = petition_from_url(self.request, self.kwargs["petition"], whole=False)
         if self.request.method not in SAFE_METHODS:
             self.check_object_permissions(self.request, petition)
         return petition
@@ -86,7 +86,7 @@ class AcceptInvitationView(GenericAPIView):
 
     @extend_schema(request=None, responses=PromoterSerializer)
     def post(self, request, petition):
-        promoter = services.accept(petition_from_url(request, petition), request.user)
+        promoter = services.accept(petition_from_url(request, petition, whole=False), request.user)
         promoter = Promoter.objects.select_related("member__profile").get(pk=promoter.pk)
         return Response(self.get_serializer(promoter).data)
 
@@ -98,5 +98,5 @@ class DeclineInvitationView(GenericAPIView):
 
     @extend_schema(request=None, responses={204: None})
     def post(self, request, petition):
-        services.decline(petition_from_url(request, petition), request.user)
+        services.decline(petition_from_url(request, petition, whole=False), request.user)
         return Response(status=status.HTTP_204_NO_CONTENT)

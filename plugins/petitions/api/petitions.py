@@ -24,14 +24,17 @@ from plugins.petitions.serializers import (AnswerSerializer, DeliverSerializer,
 PROMOTERS = [IsAuthenticated, IsOwnerOrManager | IsPromoter]
 
 
-def petitions_for(request):
-    """Every petition read starts here: visible_to(), then what a row needs in one query."""
+def petitions_for(request, *, whole=True):
+    """Every petition read starts here: visible_to(), then what a row needs in one query.
+
+    ``whole=False`` is for the views nested under a petition, which need only its identity.
+    """
     user = request.user
-    queryset = (Petition.objects.visible_to(user)
-                .select_related("owner__profile", "community")
-                # taggit's own prefetch of "tags" loses UUID-keyed rows: go through the links.
-                .prefetch_related(Prefetch("tagged_items",
-                                           queryset=TaggedPetition.objects.select_related("tag"))))
+    queryset = Petition.objects.visible_to(user)
+    if whole:
+        queryset = queryset.select_related("owner__profile", "community").prefetch_related(
+            # taggit's own prefetch of "tags" loses UUID-keyed rows: go through the links.
+            Prefetch("tagged_items", queryset=TaggedPetition.objects.select_related("tag")))
     if not user.is_authenticated:
         return queryset.annotate(viewer_has_signed=Value(False), viewer_is_promoter=Value(False))
     return queryset.annotate(
@@ -41,13 +44,13 @@ def petitions_for(request):
     )
 
 
-def petition_from_url(request, reference) -> Petition:
+def petition_from_url(request, reference, *, whole=True) -> Petition:
     """A petition the viewer may see, by UUID or slug; a 404 for anything else."""
     try:
         lookup = {"pk": uuid.UUID(str(reference))}
     except ValueError:
         lookup = {"slug": reference}
-    return get_object_or_404(petitions_for(request), **lookup)
+    return get_object_or_404(petitions_for(request, whole=whole), **lookup)
 
 
 class PetitionViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin,

@@ -48,7 +48,7 @@ class SignatureListView(GenericAPIView):
         return [*super().get_throttles(), EmailSignatureThrottle()]
 
     def get_queryset(self):
-        petition = petition_from_url(self.request, self.kwargs["petition"])
+        petition = petition_from_url(self.request, self.kwargs["petition"], whole=False)
         # Named signatures are ``public`` and unnamed ones ``private``: visible_to() keeps the
         # unnamed ones out, the petition's own visibility was checked just above.
         return (Signature.objects.visible_to(self.request.user)
@@ -66,7 +66,7 @@ class SignatureListView(GenericAPIView):
         409: OpenApiResponse(AlreadySignedSerializer, description="Already signed."),
     })
     def post(self, request, petition):
-        petition = petition_from_url(request, petition)
+        petition = petition_from_url(request, petition, whole=False)
         data = SignSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         fields = dict(data.validated_data)
@@ -99,7 +99,7 @@ class MySignatureView(GenericAPIView):
     serializer_class = SignatureSerializer
 
     def get_object(self):
-        petition = petition_from_url(self.request, self.kwargs["petition"])
+        petition = petition_from_url(self.request, self.kwargs["petition"], whole=False)
         return self._mine(petition)
 
     def _mine(self, petition):
@@ -121,7 +121,7 @@ class MySignatureView(GenericAPIView):
 
     @extend_schema(responses={204: None})
     def delete(self, request, petition):
-        services.withdraw_signature(petition_from_url(request, petition), request.user)
+        services.withdraw_signature(petition_from_url(request, petition, whole=False), request.user)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
