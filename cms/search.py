@@ -19,7 +19,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.api.querysets import get_public_pages_queryset
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from modelsearch import index
 
@@ -71,7 +71,7 @@ def _ranked_ids(query: str, queryset) -> list:
 def _page_hits(query: str, request, locale: str | None) -> list[SearchHit]:
     pages = get_public_pages_queryset(request).exclude(depth=1)
     if locale:
-        pages = pages.filter(locale__language_code=locale)
+        pages = pages.filter(locale=Locale.objects.filter(language_code=locale).first())
     ids = _ranked_ids(query, pages)
     by_id = Page.objects.filter(pk__in=ids).specific().in_bulk()
     hits = []

@@ -162,7 +162,7 @@ else:
     # PostgreSQL full text on PostgreSQL, SQLite FTS5 otherwise. SEARCH_CONFIG (PostgreSQL only)
     # stems words in the site's main language; the other language is matched word for word.
     WAGTAILSEARCH_BACKENDS = {"default": {
-        "BACKEND": "modelsearch.backends.database",
+        "BACKEND": "cms.search_backend",  # modelsearch's, fixed for UUID keys on SQLite
         "SEARCH_CONFIG": os.environ.get("STENT_SEARCH_CONFIG") or {
             "fr": "french", "en": "english"}.get(os.environ.get("LANGUAGE_CODE", "en")[:2],
                                                  "simple"),

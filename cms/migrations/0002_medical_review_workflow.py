@@ -38,8 +38,9 @@ def create_medical_review(apps, schema_editor):
         return
     # Every page of the tree goes through medical review before it is published.
     WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
-    # Reviewers read every page and edit it while reviewing; publishing is the workflow's job.
-    for codename in ("change_page",):
+    # Reviewers edit a page while reviewing it; their approval publishes it, which Wagtail
+    # allows only to users with the publish permission.
+    for codename in ("change_page", "publish_page"):
         permission = Permission.objects.filter(content_type__app_label="wagtailcore",
                                                codename=codename).first()
         if permission:

@@ -2,14 +2,29 @@
 import uuid
 
 from django.db import models
+from modelsearch import index
 
 from core.privacy.models import Audienced
 
 
-class Note(Audienced):
+class Note(index.Indexed, Audienced):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     title = models.CharField(max_length=200)
     body = models.TextField(blank=True)
 
+    # The search protocol of cms.search (a plugin model registered in stent_search_models).
+    search_fields = [index.SearchField("title", boost=2), index.SearchField("body")]
+
     def __str__(self):
         return self.title
+
+    @property
+    def search_result_title(self):
+        return self.title
+
+    @property
+    def search_result_excerpt(self):
+        return self.body
+
+    def get_api_url(self):
+        return f"/api/v1/notes/{self.pk}/"
