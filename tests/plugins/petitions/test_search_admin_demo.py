@@ -1,7 +1,6 @@
 """Site-wide search, the Wagtail admin for moderators, demo data."""
 import pytest
 from django.core.management import call_command
-from django.db import connection
 
 from core.privacy.audiences import Audience
 from plugins.petitions.models import Petition, Status
@@ -18,11 +17,6 @@ def found(client, words):
     return {(hit["type"], hit["title"]) for hit in response.json()["results"]}
 
 
-@pytest.mark.skipif(
-    connection.vendor == "sqlite",
-    reason="modelsearch's SQLite backend matches index entries (UUIDs as text with dashes) "
-           "against SQLite's dash-less UUID column, so UUID-keyed models are never found there; "
-           "PostgreSQL and Elasticsearch find them")
 def test_search_returns_petitions_only_to_those_allowed_to_see_them():
     public = make_petition(title="Wheelchair ramps on buses")
     members = make_petition(title="Wheelchair taxis for members", audience=Audience.MEMBERS)
