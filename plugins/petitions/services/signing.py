@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, gettext_lazy
 from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
 
 from core.api.errors import Conflict
@@ -29,7 +29,7 @@ from plugins.petitions.models import MILESTONES, Petition, Signature
 class AlreadySigned(Conflict):
     """409 carrying the member's existing signature, so a retrying client learns it counted."""
 
-    default_detail = "You have already signed this petition."
+    default_detail = gettext_lazy("You have already signed this petition.")
 
     def __init__(self, signature):
         super().__init__()

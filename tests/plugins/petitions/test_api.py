@@ -233,3 +233,10 @@ def test_export_as_csv_for_promoters(member):
     denied = client_for(signer).get(f"{URL}{petition.pk}/export/", {"format": "csv"})
     assert denied.status_code == 403
     assert denied["Content-Type"] == "application/json"
+
+
+def test_errors_speak_french_to_french_speakers():
+    petition = closed()
+    response = client_for(UserFactory()).post(f"{URL}{petition.pk}/signatures/", {},
+                                              HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.json() == {"detail": "Cette pétition n'est pas ouverte aux signatures."}
