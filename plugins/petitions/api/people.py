@@ -2,6 +2,7 @@
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
 from rest_framework.generics import GenericAPIView
+from rest_framework.mixins import ListModelMixin
 from rest_framework.permissions import SAFE_METHODS, AllowAny, IsAuthenticated
 from rest_framework.response import Response
 
@@ -29,7 +30,7 @@ class PetitionScopedView(GenericAPIView):
         return petition
 
 
-class UpdateListView(PetitionScopedView):
+class UpdateListView(ListModelMixin, PetitionScopedView):
     serializer_class = PetitionUpdateSerializer
     pagination_class = StentCursorPagination
 
@@ -38,8 +39,7 @@ class UpdateListView(PetitionScopedView):
                 .filter(petition=self.petition()).select_related("owner__profile"))
 
     def get(self, request, petition):
-        page = self.paginate_queryset(self.get_queryset())
-        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        return self.list(request)
 
     def post(self, request, petition):
         petition = self.petition()
@@ -49,7 +49,7 @@ class UpdateListView(PetitionScopedView):
         return Response(self.get_serializer(update).data, status=status.HTTP_201_CREATED)
 
 
-class PromoterListView(PetitionScopedView):
+class PromoterListView(ListModelMixin, PetitionScopedView):
     """Accepted promoters are public faces of the petition; invitations show to promoters only."""
 
     serializer_class = PromoterSerializer
@@ -64,8 +64,7 @@ class PromoterListView(PetitionScopedView):
         return promoters
 
     def get(self, request, petition):
-        page = self.paginate_queryset(self.get_queryset())
-        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        return self.list(request)
 
     @extend_schema(request=InviteSerializer, responses={201: PromoterSerializer})
     def post(self, request, petition):

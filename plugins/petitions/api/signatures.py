@@ -4,6 +4,7 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.generics import GenericAPIView
+from rest_framework.mixins import ListModelMixin
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.throttling import SimpleRateThrottle
@@ -37,7 +38,7 @@ class SignerPagination(StentCursorPagination):
     ordering = "-confirmed_at"
 
 
-class SignatureListView(GenericAPIView):
+class SignatureListView(ListModelMixin, GenericAPIView):
     """GET: the named signers (an unnamed signature is counted, never listed). POST: sign."""
 
     permission_classes = [AllowAny]
@@ -57,8 +58,7 @@ class SignatureListView(GenericAPIView):
                 .select_related("owner__profile"))
 
     def get(self, request, petition):
-        page = self.paginate_queryset(self.get_queryset())
-        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        return self.list(request)
 
     @extend_schema(request=SignSerializer, responses={
         201: SignatureSerializer,
