@@ -275,3 +275,16 @@ def test_bad_updates_and_deliveries():
     assert not PetitionUpdate.objects.exists()
     petition.refresh_from_db()
     assert petition.status == Status.CLOSED
+
+
+def test_changing_ones_signature_with_bad_fields_is_a_400():
+    petition = make_petition()
+    signer = UserFactory()
+    services.sign(petition, signer, comment="kept")
+    client = client_for(signer)
+    for body, field in [({"show_name": "maybe"}, "show_name"), ({"comment": "x" * 1001},
+                                                                 "comment")]:
+        response = client.patch(f"{URL}{petition.pk}/signatures/mine/", body, format="json")
+        assert response.status_code == 400 and field in response.json()
+    assert Signature.objects.get().comment == "kept"
+    assert client_for().patch(f"{URL}{petition.pk}/signatures/mine/", {}).status_code == 403
