@@ -1,10 +1,30 @@
 """Hook implementations of the petitions plugin: the only module the core loads."""
-from django.urls import path
-
-from core.api.views import plugin_info_view
 from core.hookspecs import hookimpl
 
 
 @hookimpl
 def stent_api_urls():
-    return [path("", plugin_info_view("petitions"), name="info")]
+    from plugins.petitions.api.urls import urlpatterns
+
+    return urlpatterns
+
+
+@hookimpl
+def stent_privacy_handlers():
+    from plugins.petitions.privacy import PetitionsPrivacyHandler
+
+    return [PetitionsPrivacyHandler]
+
+
+@hookimpl
+def stent_search_models():
+    from plugins.petitions.models import Petition
+
+    return [Petition]
+
+
+@hookimpl
+def stent_demo_data(seed):
+    from plugins.petitions.demo import create_demo_petitions
+
+    create_demo_petitions(seed)

@@ -1,0 +1,139 @@
+"""Signing a petition, the signer's own signature, the public list of named signers."""
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import status
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.generics import GenericAPIView
+from rest_framework.mixins import ListModelMixin
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.throttling import SimpleRateThrottle
+from rest_framework.views import APIView
+
+from core.api.pagination import StentCursorPagination
+from plugins.petitions import services
+from plugins.petitions.api.petitions import petition_from_url
+from plugins.petitions.conf import setting
+from plugins.petitions.models import Petition, Signature
+from plugins.petitions.serializers import (AlreadySignedSerializer, ConfirmSerializer,
+                                           DetailSerializer, PublicSignatureSerializer,
+                                           SignatureSerializer, SignSerializer)
+
+
+class EmailSignatureThrottle(SimpleRateThrottle):
+    """At most PETITIONS_EMAIL_SIGNATURES_RATE e-mailed signatures per IP address."""
+
+    scope = "petitions_email_signature"
+
+    def get_rate(self):
+        return setting("PETITIONS_EMAIL_SIGNATURES_RATE")
+
+    def get_cache_key(self, request, view):
+        if request.user.is_authenticated or request.method != "POST":
+            return None
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+
+
+class SignerPagination(StentCursorPagination):
+    ordering = "-confirmed_at"
+
+
+class SignatureListView(ListModelMixin, GenericAPIView):
+    """GET: the named signers (an unnamed signature is counted, never listed). POST: sign."""
+
+    permission_classes = [AllowAny]
+    pagination_class = SignerPagination
+    serializer_class = PublicSignatureSerializer
+
+    def get_throttles(self):
+        return [*super().get_throttles(), EmailSignatureThrottle()]
+
+    def get_queryset(self):
+        petition = petition_from_url(self.request, self.kwargs["petition"], whole=False)
+        # Named signatures are ``public`` and unnamed ones ``private``: visible_to() keeps the
+        # unnamed ones out, the petition's own visibility was checked just above.
+        return (Signature.objects.visible_to(self.request.user)
+                .filter(petition=petition, show_name=True, confirmed_at__isnull=False,
+                        owner__isnull=False)
+                .select_related("owner__profile"))
+
+    def get(self, request, petition):
+        return self.list(request)
+
+    @extend_schema(request=SignSerializer, responses={
+        201: SignatureSerializer,
+        202: OpenApiResponse(DetailSerializer, description="E-mailed signature: confirm it."),
+        409: OpenApiResponse(AlreadySignedSerializer, description="Already signed."),
+    })
+    def post(self, request, petition):
+        petition = petition_from_url(request, petition, whole=False)
+        data = SignSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        fields = dict(data.validated_data)
+        address = fields.pop("email", None)
+        if not request.user.is_authenticated:
+            return self._sign_by_email(petition, address, fields)
+        try:
+            signature = services.sign(petition, request.user, **fields)
+        except services.AlreadySigned as conflict:
+            return Response({"detail": conflict.detail,
+                             "signature": SignatureSerializer(conflict.signature).data},
+                            status=status.HTTP_409_CONFLICT)
+        return Response(SignatureSerializer(signature).data, status=status.HTTP_201_CREATED)
+
+    def _sign_by_email(self, petition: Petition, address, fields):
+        if not address:
+            raise ValidationError({"email": [_("Sign in, or give your e-mail address.")]})
+        services.sign_by_email(petition, address, comment=fields["comment"],
+                               region=fields["region"])
+        hours = setting("PETITIONS_CONFIRMATION_HOURS")
+        return Response({"detail": _("Check your inbox: your signature counts once you open the "
+                                     "link we sent, within %(hours)s hours.") % {"hours": hours}},
+                        status=status.HTTP_202_ACCEPTED)
+
+
+class MySignatureView(GenericAPIView):
+    """The signer's own signature: read it, change what they disclose, withdraw it."""
+
+    permission_classes = [IsAuthenticated]
+    serializer_class = SignatureSerializer
+
+    def get_object(self):
+        petition = petition_from_url(self.request, self.kwargs["petition"], whole=False)
+        return self._mine(petition)
+
+    def _mine(self, petition):
+        signature = Signature.objects.visible_to(self.request.user).filter(
+            petition=petition, owner=self.request.user).first()
+        if signature is None:
+            raise NotFound(_("You have not signed this petition."))
+        return signature
+
+    def get(self, request, petition):
+        return Response(self.get_serializer(self.get_object()).data)
+
+    def patch(self, request, petition):
+        signature = self.get_object()
+        serializer = self.get_serializer(signature, data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        services.change_signature(signature, **serializer.validated_data)
+        return Response(self.get_serializer(signature).data)
+
+    @extend_schema(responses={204: None})
+    def delete(self, request, petition):
+        services.withdraw_signature(petition_from_url(request, petition, whole=False), request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class ConfirmSignatureView(APIView):
+    """Count an e-mailed signature: the front-end posts the token from the e-mailed link."""
+
+    permission_classes = [AllowAny]
+
+    @extend_schema(request=ConfirmSerializer, responses=DetailSerializer)
+    def post(self, request):
+        data = ConfirmSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        services.confirm(data.validated_data["token"])
+        return Response({"detail": _("Thank you: your signature counts.")})
+

@@ -1,0 +1,215 @@
+"""DRF serializers of petitions, signatures, updates and promoters: lean, no query per row."""
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from core.communities.models import Community
+from core.privacy.audiences import Audience
+from plugins.petitions.images import reencoded
+from plugins.petitions.models import MAX_GOAL, Petition, PetitionUpdate, Promoter, Signature
+
+
+def handle_of(user):
+    return user.profile.handle if user is not None else None
+
+
+class TagListField(serializers.ListField):
+    child = serializers.CharField(max_length=100)
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=20, **kwargs)
+
+    def get_attribute(self, petition):
+        # The prefetched links (see api.petitions.petitions_for): no query per petition.
+        return petition.tagged_items.all()
+
+    def to_representation(self, links):
+        return sorted(link.tag.name for link in links)
+
+
+class PetitionSerializer(serializers.ModelSerializer):
+    status = serializers.CharField(source="state", read_only=True)
+    is_open = serializers.BooleanField(read_only=True)
+    percentage = serializers.IntegerField(read_only=True)
+    author = serializers.SerializerMethodField()
+    tags = TagListField(required=False)
+    community = serializers.SlugRelatedField(slug_field="slug", queryset=Community.objects.all(),
+                                             required=False, allow_null=True)
+    audience = serializers.ChoiceField(choices=Audience.choices, default=Audience.PUBLIC)
+    signature_goal = serializers.IntegerField(min_value=1, max_value=MAX_GOAL)
+    cover = serializers.ImageField(required=False, allow_null=True, use_url=True)
+    viewer_has_signed = serializers.BooleanField(read_only=True, default=False)
+    viewer_is_promoter = serializers.BooleanField(read_only=True, default=False)
+
+    class Meta:
+        model = Petition
+        fields = [
+            "id", "slug", "title", "text", "target", "signature_goal", "opens_at", "closes_at",
+            "audience", "community", "tags", "cover", "status", "is_open", "signature_count",
+            "percentage", "author", "created_at", "submitted_at", "published_at",
+            "rejection_reason", "withdrawn_at", "closed_at", "delivered_at", "delivery_method",
+            "delivered_to", "answer", "answered_at", "viewer_has_signed", "viewer_is_promoter",
+        ]
+        read_only_fields = [
+            "id", "slug", "signature_count", "created_at", "submitted_at", "published_at",
+            "rejection_reason", "withdrawn_at", "closed_at", "delivered_at", "delivery_method",
+            "delivered_to", "answer", "answered_at",
+        ]
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_author(self, petition):
+        return handle_of(petition.owner)
+
+    def validate_cover(self, upload):
+        return reencoded(upload) if upload else upload
+
+    def validate(self, attrs):
+        opens = attrs.get("opens_at", getattr(self.instance, "opens_at", None))
+        closes = attrs.get("closes_at", getattr(self.instance, "closes_at", None))
+        if closes is not None and closes <= (opens or timezone.now()):
+            raise serializers.ValidationError(
+                {"closes_at": [_("The deadline must come after the opening date and now.")]})
+        community = attrs.get("community", getattr(self.instance, "community", None))
+        if attrs.get("audience") == Audience.COMMUNITY and community is None:
+            raise serializers.ValidationError(
+                {"community": [_("A petition for a community names that community.")]})
+        return attrs
+
+
+class RejectSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=2000)
+
+
+class DeliverSerializer(serializers.Serializer):
+    delivered_at = serializers.DateTimeField(default=timezone.now)
+    delivery_method = serializers.CharField(max_length=200)
+    delivered_to = serializers.CharField(max_length=200)
+
+    def validate_delivered_at(self, value):
+        if value > timezone.now():
+            raise serializers.ValidationError(_("A delivery cannot be in the future."))
+        return value
+
+
+class AnswerSerializer(serializers.Serializer):
+    answer = serializers.CharField(max_length=20000)
+    answered_at = serializers.DateTimeField(required=False)
+
+
+class SignSerializer(serializers.Serializer):
+    """A member signs; a visitor gives an e-mail address instead (public petitions only)."""
+
+    show_name = serializers.BooleanField(default=False)
+    comment = serializers.CharField(max_length=1000, required=False, allow_blank=True,
+                                    default="")
+    region = serializers.CharField(max_length=100, required=False, allow_blank=True, default="")
+    follows = serializers.BooleanField(default=False)
+    email = serializers.EmailField(required=False, help_text=_("Only without an account."))
+
+
+class SignatureSerializer(serializers.ModelSerializer):
+    """The signer's own view of their signature."""
+
+    confirmed = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Signature
+        fields = ["id", "petition", "show_name", "comment", "region", "follows", "confirmed",
+                  "created_at"]
+        read_only_fields = ["id", "petition", "created_at"]
+
+    def get_confirmed(self, signature) -> bool:
+        return signature.confirmed_at is not None
+
+
+class PublicSignatureSerializer(serializers.ModelSerializer):
+    """A named signer as everyone allowed to see the petition sees them."""
+
+    handle = serializers.SerializerMethodField()
+    signed_at = serializers.DateTimeField(source="confirmed_at")
+
+    class Meta:
+        model = Signature
+        fields = ["id", "handle", "comment", "signed_at"]
+
+    def get_handle(self, signature) -> str:
+        return handle_of(signature.owner)
+
+
+class ConfirmSerializer(serializers.Serializer):
+    token = serializers.CharField(max_length=200)
+
+
+class DetailSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+
+
+class AlreadySignedSerializer(DetailSerializer):
+    signature = SignatureSerializer()
+
+
+class DayCountSerializer(serializers.Serializer):
+    date = serializers.DateField()
+    count = serializers.IntegerField()
+
+
+class StatsSerializer(serializers.Serializer):
+    count = serializers.IntegerField()
+    goal = serializers.IntegerField()
+    percentage = serializers.IntegerField()
+    milestones_reached = serializers.ListField(child=serializers.IntegerField())
+    daily = DayCountSerializer(many=True)
+
+
+class RegionCountSerializer(serializers.Serializer):
+    region = serializers.CharField(help_text=_('"" for signers who gave none; "other" merges '
+                                               "regions too small to be shown."))
+    count = serializers.IntegerField()
+
+
+class NamedSignerSerializer(serializers.Serializer):
+    handle = serializers.CharField()
+    region = serializers.CharField()
+
+
+class DeliveryPetitionSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    title = serializers.CharField()
+    target = serializers.CharField()
+
+
+class DeliverySerializer(serializers.Serializer):
+    petition = DeliveryPetitionSerializer()
+    count = serializers.IntegerField()
+    counts_by_region = RegionCountSerializer(many=True)
+    named_signers = NamedSignerSerializer(many=True)
+
+
+class PetitionUpdateSerializer(serializers.ModelSerializer):
+    author = serializers.SerializerMethodField()
+
+    class Meta:
+        model = PetitionUpdate
+        fields = ["id", "title", "body", "author", "created_at"]
+        read_only_fields = ["id", "author", "created_at"]
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_author(self, update):
+        return handle_of(update.owner)
+
+
+class PromoterSerializer(serializers.ModelSerializer):
+    handle = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Promoter
+        fields = ["handle", "status", "created_at", "accepted_at"]
+
+    def get_handle(self, promoter) -> str:
+        return handle_of(promoter.member)
+
+
+class InviteSerializer(serializers.Serializer):
+    handle = serializers.CharField(max_length=30)
+

@@ -1,0 +1,190 @@
+"""A petition's life: draft, submission, review, publication, closing, delivery, answer."""
+import uuid
+from datetime import timedelta
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from rest_framework.exceptions import ValidationError
+
+from core.api.errors import Conflict
+from core.privacy.audiences import Audience
+from plugins.petitions import notifications
+from plugins.petitions.conf import setting
+from plugins.petitions.models import Petition, Promoter, Status
+
+
+def unique_slug(title: str) -> str:
+    # A short random suffix: unique without a lookup, and no count of petitions leaks.
+    return f"{slugify(title)[:120] or 'petition'}-{uuid.uuid4().hex[:8]}"
+
+
+@transaction.atomic
+def create_petition(author, *, tags=(), **fields) -> Petition:
+    petition = Petition.objects.create(owner=author, slug=unique_slug(fields["title"]), **fields)
+    if tags:
+        petition.tags.set(tags)
+    Promoter.objects.create(petition=petition, member=author, invited_by=author,
+                            status=Promoter.Status.ACCEPTED, accepted_at=timezone.now())
+    return petition
+
+
+def _locked(petition) -> Petition:
+    """The petition's row, locked for this transaction: state changes never interleave."""
+    return Petition.objects.select_for_update().get(pk=petition.pk)
+
+
+def _require_state(petition, *states, message):
+    if petition.state not in states:
+        raise Conflict(message)
+
+
+EDITABLE_STATES = (Status.DRAFT, Status.REJECTED)
+
+
+@transaction.atomic
+def update_petition(petition, *, tags=None, **fields) -> Petition:
+    petition = _locked(petition)
+    _require_state(petition, *EDITABLE_STATES,
+                   message=_("Only a draft or a rejected petition can be edited."))
+    for name, value in fields.items():
+        setattr(petition, name, value)
+    petition.full_clean(exclude=["slug", "tags"])
+    petition.save()
+    if tags is not None:
+        petition.tags.set(tags)
+    return petition
+
+
+@transaction.atomic
+def delete_draft(petition) -> None:
+    petition = _locked(petition)
+    _require_state(petition, *EDITABLE_STATES,
+                   message=_("Only a draft or a rejected petition can be deleted."))
+    petition.delete()
+
+
+@transaction.atomic
+def submit(petition) -> Petition:
+    petition = _locked(petition)
+    _require_state(petition, *EDITABLE_STATES, message=_("This petition was already submitted."))
+    if petition.audience == Audience.PRIVATE:
+        raise ValidationError({"audience": [_("A petition seen by you alone cannot gather "
+                                              "signatures: choose a wider audience.")]})
+    needed = setting("PETITIONS_MIN_PROMOTERS")
+    accepted = petition.promoters.filter(status=Promoter.Status.ACCEPTED).count()
+    if accepted < needed:
+        raise ValidationError({"promoters": [
+            _("This petition needs %(needed)s promoters before it can be submitted; it has "
+              "%(accepted)s.") % {"needed": needed, "accepted": accepted}]})
+    petition.status = Status.SUBMITTED
+    petition.submitted_at = timezone.now()
+    petition.rejection_reason = ""
+    petition.save(update_fields=["status", "submitted_at", "rejection_reason", "updated_at"])
+    if not setting("PETITIONS_REQUIRE_REVIEW"):
+        return _publish(petition)
+    return petition
+
+
+def _publish(petition) -> Petition:
+    now = timezone.now()
+    if petition.opens_at is None or petition.opens_at < now:
+        petition.opens_at = now
+    if petition.closes_at is None:
+        petition.closes_at = petition.opens_at + timedelta(days=setting("PETITIONS_DEFAULT_DAYS"))
+    if petition.closes_at <= petition.opens_at:
+        raise ValidationError({"closes_at": [_("The deadline has passed: set a later one.")]})
+    petition.status = Status.PUBLISHED
+    petition.published_at = now
+    petition.save(update_fields=["status", "published_at", "opens_at", "closes_at", "updated_at"])
+    notifications.reviewed(petition)
+    return petition
+
+
+@transaction.atomic
+def publish(petition) -> Petition:
+    petition = _locked(petition)
+    _require_state(petition, Status.SUBMITTED, message=_("Only a submitted petition can be "
+                                                         "published."))
+    return _publish(petition)
+
+
+@transaction.atomic
+def reject(petition, *, reason: str) -> Petition:
+    petition = _locked(petition)
+    _require_state(petition, Status.SUBMITTED, message=_("Only a submitted petition can be "
+                                                         "rejected."))
+    petition.status = Status.REJECTED
+    petition.rejected_at = timezone.now()
+    petition.rejection_reason = reason
+    petition.save(update_fields=["status", "rejected_at", "rejection_reason", "updated_at"])
+    notifications.reviewed(petition)
+    return petition
+
+
+@transaction.atomic
+def close(petition) -> Petition:
+    petition = _locked(petition)
+    _require_state(petition, Status.PUBLISHED, message=_("Only an open petition can be closed."))
+    petition.status = Status.CLOSED
+    petition.closed_at = timezone.now()
+    petition.save(update_fields=["status", "closed_at", "updated_at"])
+    return petition
+
+
+@transaction.atomic
+def withdraw(petition) -> Petition:
+    petition = _locked(petition)
+    _require_state(petition, Status.PUBLISHED,
+                   message=_("Only an open petition can be withdrawn."))
+    petition.status = Status.WITHDRAWN
+    petition.withdrawn_at = timezone.now()
+    petition.save(update_fields=["status", "withdrawn_at", "updated_at"])
+    return petition
+
+
+def _close_lazily(petition):
+    """Store the closing of a petition whose deadline passed, before acting on it."""
+    if petition.status == Status.PUBLISHED and petition.state == Status.CLOSED:
+        petition.status = Status.CLOSED
+        petition.closed_at = petition.closes_at
+
+
+@transaction.atomic
+def deliver(petition, *, delivered_at, delivery_method, delivered_to) -> Petition:
+    petition = _locked(petition)
+    _require_state(petition, Status.CLOSED,
+                   message=_("A petition is delivered once it is closed."))
+    _close_lazily(petition)
+    petition.status = Status.DELIVERED
+    petition.delivered_at = delivered_at
+    petition.delivery_method = delivery_method
+    petition.delivered_to = delivered_to
+    petition.save()
+    notifications.outcome(petition, _("“%(title)s” was delivered to %(target)s")
+                          % {"title": petition.title, "target": delivered_to})
+    return petition
+
+
+@transaction.atomic
+def record_answer(petition, *, answer: str, answered_at=None) -> Petition:
+    petition = _locked(petition)
+    _require_state(petition, Status.CLOSED, Status.DELIVERED, Status.ANSWERED,
+                   message=_("An answer is recorded once the petition is closed."))
+    _close_lazily(petition)
+    petition.status = Status.ANSWERED
+    petition.answer = answer
+    petition.answered_at = answered_at or timezone.now()
+    petition.save()
+    notifications.outcome(petition, _("%(target)s answered “%(title)s”")
+                          % {"title": petition.title, "target": petition.target})
+    return petition
+
+
+def close_expired_petitions(now=None) -> int:
+    """Store ``closed`` on every published petition past its deadline; return how many."""
+    now = now or timezone.now()
+    return Petition.objects.filter(status=Status.PUBLISHED, closes_at__lte=now).update(
+        status=Status.CLOSED, closed_at=F("closes_at"), updated_at=now)

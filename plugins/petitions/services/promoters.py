@@ -1,0 +1,54 @@
+"""Co-promoters: the author invites members by handle; they count once they accept."""
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from rest_framework.exceptions import NotFound, ValidationError
+
+from core.api.errors import Conflict
+from plugins.petitions import notifications
+from plugins.petitions.models import Promoter, Status
+
+#: States in which the promoters may still grow.
+RECRUITING_STATES = (Status.DRAFT, Status.REJECTED, Status.SUBMITTED, Status.PUBLISHED)
+
+
+def invite(petition, *, inviter, handle: str) -> Promoter:
+    if petition.state not in RECRUITING_STATES:
+        raise Conflict(_("This petition no longer takes new promoters."))
+    member = get_user_model().objects.filter(profile__handle=handle, is_active=True).first()
+    if member is None:
+        raise ValidationError({"handle": [_("No member has this handle.")]})
+    try:
+        with transaction.atomic():
+            promoter = Promoter.objects.create(petition=petition, member=member,
+                                               invited_by=inviter)
+    except IntegrityError:
+        raise Conflict(_("This member is already a promoter or invited.")) from None
+    notifications.promoter_invited(petition, member)
+    return promoter
+
+
+def _invitation_of(petition, member) -> Promoter:
+    promoter = Promoter.objects.filter(petition=petition, member=member).first()
+    if promoter is None:
+        raise NotFound(_("You are not invited to promote this petition."))
+    return promoter
+
+
+def accept(petition, member) -> Promoter:
+    promoter = _invitation_of(petition, member)
+    if petition.state not in RECRUITING_STATES:
+        raise Conflict(_("This petition no longer takes new promoters."))
+    # Conditional update: two accepts at once record one acceptance time.
+    Promoter.objects.filter(pk=promoter.pk, status=Promoter.Status.INVITED).update(
+        status=Promoter.Status.ACCEPTED, accepted_at=timezone.now())
+    promoter.refresh_from_db()
+    return promoter
+
+
+def decline(petition, member) -> None:
+    promoter = _invitation_of(petition, member)
+    if promoter.member_id == petition.owner_id:
+        raise Conflict(_("The author cannot leave their own petition."))
+    promoter.delete()

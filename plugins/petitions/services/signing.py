@@ -1,0 +1,185 @@
+"""Signing: one signature per member or address, the count moved with F() in the same transaction.
+
+Every change of a counted signature and the matching change of ``Petition.signature_count`` happen
+in one transaction, the count through a conditional ``UPDATE`` that also checks the petition is
+open: a petition closing at the same moment either takes the signature whole or not at all.
+"""
+import hashlib
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.translation import gettext as _, gettext_lazy
+from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
+
+from core.api.errors import Conflict
+from core.privacy.audiences import Audience
+from plugins.petitions import notifications
+from plugins.petitions.conf import setting
+from plugins.petitions.models import MILESTONES, Petition, Signature
+
+
+class AlreadySigned(Conflict):
+    """409 carrying the member's existing signature, so a retrying client learns it counted."""
+
+    default_detail = gettext_lazy("You have already signed this petition.")
+
+    def __init__(self, signature):
+        super().__init__()
+        self.signature = signature
+
+
+def not_open():
+    return Conflict(_("This petition is not open for signatures."))
+
+
+def email_hash(address: str) -> str:
+    """A keyed hash of the normalised address: uniqueness without storing the address."""
+    return salted_hmac("stent.petitions.email", address.strip().lower(),
+                       algorithm="sha256").hexdigest()
+
+
+def _count(petition_id, delta: int) -> None:
+    """Move the count, only while the petition is open; otherwise undo the whole transaction."""
+    moved = Petition.objects.filter(Petition.objects.open_q(), pk=petition_id).update(
+        signature_count=F("signature_count") + delta)
+    if not moved:
+        raise not_open()
+    if delta > 0:
+        _notify_new_milestone(petition_id)
+
+
+def _notify_new_milestone(petition_id) -> None:
+    # The row is locked by the UPDATE above: what we read is this transaction's count.
+    petition = Petition.objects.only("title", "signature_count", "signature_goal",
+                                     "milestone_reached").get(pk=petition_id)
+    reached = [m for m in MILESTONES
+               if petition.signature_count * 100 >= petition.signature_goal * m]
+    if reached and reached[-1] > petition.milestone_reached:
+        Petition.objects.filter(pk=petition_id).update(milestone_reached=reached[-1])
+        notifications.milestone(petition, reached[-1])
+
+
+def sign(petition, member, *, show_name=False, comment="", region="", follows=False):
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            signature = Signature.objects.create(
+                petition=petition, owner=member, email_hash=email_hash(member.email),
+                audience=Audience.PUBLIC if show_name else Audience.PRIVATE,
+                show_name=show_name, comment=comment, region=region.strip(), follows=follows,
+                confirmed_at=now)
+            _count(petition.pk, +1)
+    except IntegrityError:
+        existing = Signature.objects.filter(petition=petition, owner=member).first()
+        if existing is None:  # the address signed by e-mail before the account existed
+            raise Conflict(_("A signature from your e-mail address already counts.")) from None
+        raise AlreadySigned(existing) from None
+    return signature
+
+
+def change_signature(signature, **fields):
+    """The signer changes whether they are named, their comment, region or following."""
+    for name, value in fields.items():
+        setattr(signature, name, value)
+    signature.audience = Audience.PUBLIC if signature.show_name else Audience.PRIVATE
+    signature.save(update_fields=[*fields, "audience", "updated_at"])
+    return signature
+
+
+@transaction.atomic
+def withdraw_signature(petition, member) -> None:
+    if not setting("PETITIONS_ALLOW_WITHDRAWAL"):
+        raise PermissionDenied(_("Signatures cannot be withdrawn on this site."))
+    deleted, _rows = Signature.objects.filter(petition=petition, owner=member,
+                                              confirmed_at__isnull=False).delete()
+    if not deleted:
+        raise NotFound(_("You have not signed this petition."))
+    _count(petition.pk, -1)
+
+
+# --- Signatures of people without an account ---------------------------------------------
+
+def confirmation_url(token: str) -> str:
+    template = getattr(settings, "PETITIONS_CONFIRMATION_URL",
+                       "{base}/petitions/confirm/?token={token}")
+    return template.format(base=settings.WAGTAILADMIN_BASE_URL, token=token)
+
+
+def _digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def _mail(address, subject, body):
+    transaction.on_commit(lambda: send_mail(subject, body, None, [address]))
+
+
+def sign_by_email(petition, address: str, *, comment="", region="") -> None:
+    """Record a pending signature and mail its confirmation link.
+
+    The answer is the same whether or not the address already signed or has an account, so
+    nobody learns who signed what by trying addresses.
+    """
+    if petition.audience != Audience.PUBLIC:
+        raise PermissionDenied(_("Only public petitions can be signed without an account."))
+    if not petition.is_open:
+        raise not_open()
+    if get_user_model().objects.filter(email__iexact=address.strip()).exists():
+        _mail(address, _("Sign in to sign “%(title)s”") % {"title": petition.title},
+              _("This address belongs to an account: sign in to sign the petition."))
+        return
+    hashed, now = email_hash(address), timezone.now()
+    secret = secrets.token_urlsafe(32)
+    with transaction.atomic():
+        # An expired, never confirmed signature no longer holds the address.
+        Signature.objects.filter(petition=petition, email_hash=hashed, confirmed_at__isnull=True,
+                                 expires_at__lte=now).delete()
+        try:
+            with transaction.atomic():
+                signature = Signature.objects.create(
+                    petition=petition, email_hash=hashed, confirmation_hash=_digest(secret),
+                    comment=comment, region=region.strip(),
+                    expires_at=now + timedelta(hours=setting("PETITIONS_CONFIRMATION_HOURS")))
+        except IntegrityError:
+            return  # already pending or confirmed: one signature per address
+        _mail(address, _("Confirm your signature of “%(title)s”") % {"title": petition.title},
+              _("Your signature counts once you confirm it within %(hours)s hours:\n%(url)s\n\n"
+                "If you did not sign, ignore this message: nothing will be kept.")
+              % {"hours": setting("PETITIONS_CONFIRMATION_HOURS"),
+                 "url": confirmation_url(f"{signature.pk}.{secret}")})
+
+
+@transaction.atomic
+def confirm(token: str) -> Signature:
+    """Count an e-mailed signature; confirming twice is harmless."""
+    invalid = ValidationError({"token": [_("This link is invalid or has expired.")]})
+    signature_id, _dot, secret = (token or "").partition(".")
+    try:
+        signature = Signature.objects.select_for_update().get(pk=signature_id,
+                                                              email_hash__isnull=False)
+    except (Signature.DoesNotExist, DjangoValidationError, ValueError):
+        raise invalid from None
+    if not secret or not constant_time_compare(_digest(secret), signature.confirmation_hash):
+        raise invalid
+    if signature.confirmed_at is not None:
+        return signature
+    if signature.expires_at is None or signature.expires_at <= timezone.now():
+        raise invalid
+    signature.confirmed_at, signature.expires_at = timezone.now(), None
+    signature.save(update_fields=["confirmed_at", "expires_at", "updated_at"])
+    _count(signature.petition_id, +1)
+    return signature
+
+
+def purge_unconfirmed_signatures(now=None) -> int:
+    """Delete e-mailed signatures never confirmed in time (they were never counted)."""
+    deleted, _rows = Signature.objects.filter(confirmed_at__isnull=True,
+                                              expires_at__lte=now or timezone.now()).delete()
+    return deleted
