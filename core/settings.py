@@ -303,15 +303,21 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "PREPROCESSING_HOOKS": ["core.api.schema.only_public_api"],
-    "POSTPROCESSING_HOOKS": [
-        "drf_spectacular.hooks.postprocess_schema_enums",
-        "core.identity.schema.merge_allauth_spec",
-    ],
+    # Core choice sets sharing a field name get explicit names; plugins name theirs in their
+    # own serializers' fields, so that a disabled plugin is never imported here.
     "ENUM_NAME_OVERRIDES": {
+        "CircleStatusEnum": "core.identity.models.CircleMembership.Status",
+        "VerificationStateEnum": "core.identity.models.VerificationRequest.State",
+        "ReportStateEnum": "core.moderation.models.Report.State",
+        "MembershipStatusEnum": "core.communities.models.Membership.Status",
         "AudienceEnum": "core.privacy.audiences.Audience.choices",
         "MemberKindEnum": "core.identity.models.MemberKind",
         "LanguageEnum": "core.settings.LANGUAGES",
     },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "core.identity.schema.merge_allauth_spec",
+    ],
     "APPEND_COMPONENTS": {"securitySchemes": {
         "sessionToken": {"type": "apiKey", "in": "header", "name": "X-Session-Token"},
     }},

@@ -14,19 +14,20 @@ from core.identity.serializers import (AvatarSerializer, AvatarUploadSerializer,
                                        ConditionSerializer, MemberSerializer, MeSerializer,
                                        VerificationRequestSerializer)
 from core.identity.visibility import profile_view_for
+from core.privacy.views import MeErasureMixin
 
 PROFILE_QUERYSET = Profile.objects.select_related("user").prefetch_related("conditions")
 
 
-class MeView(generics.RetrieveUpdateAPIView):
+class MeView(MeErasureMixin, generics.RetrieveUpdateAPIView):
     """The signed-in member's own profile and privacy settings (e-mail included).
 
-    DELETE (erasure after re-authentication) is served by core.privacy on the same path.
+    DELETE (erasure after re-authentication) comes from core.privacy's MeErasureMixin.
     """
 
     serializer_class = MeSerializer
     permission_classes = [IsAuthenticated]
-    http_method_names = ["get", "patch", "head", "options"]
+    http_method_names = ["get", "patch", "delete", "head", "options"]
 
     def get_object(self):
         return PROFILE_QUERYSET.get(user=self.request.user)

@@ -12,7 +12,7 @@ from rest_framework.views import APIView
 
 from core.api.lean import LeanListMixin
 from core.identity.models import CircleMembership
-from core.identity.reauth import check_reauthentication
+from core.identity.reauthentication import check_reauthentication
 from core.privacy import circles, services
 from core.privacy.models import PrivacyPolicyVersion
 from core.privacy.serializers import (CircleInvitationSerializer, CircleLinkSerializer,

@@ -2,10 +2,8 @@
 checked by IsOwnerOrManager."""
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.permissions import IsAuthenticatedOrReadOnly
-from rest_framework.views import APIView
 
 from core.privacy.permissions import IsOwnerOrManager
-from core.privacy.views import MeErasureMixin
 from tests.testapp.models import Note
 
 
@@ -31,6 +29,3 @@ class NoteViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Updat
     def get_queryset(self):
         return Note.objects.visible_to(self.request.user).select_related("owner__profile")
 
-
-class MeView(MeErasureMixin, APIView):
-    """Stands for core.identity's /me/ view until it is merged: erasure only."""

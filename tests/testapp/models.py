@@ -28,9 +28,3 @@ class Note(index.Indexed, Audienced):
 
     def get_api_url(self):
         return f"/api/v1/notes/{self.pk}/"
-
-
-from tests.testapp.standin_profile import STANDIN  # noqa: E402,F401  (temporary, see module)
-
-if STANDIN:
-    from tests.testapp.standin_profile import Profile  # noqa: E402,F401

@@ -1,16 +1,15 @@
-"""The real URLconf plus the Note API and a /me/ stand-in, for tests marked with
+"""The real URLconf plus the Note API, for tests marked with
 ``@pytest.mark.urls("tests.testapp.urls")``."""
 from django.urls import include, path
 from rest_framework.routers import SimpleRouter
 
 from core.urls import urlpatterns as real_urlpatterns
-from tests.testapp.api import MeView, NoteViewSet
+from tests.testapp.api import NoteViewSet
 
 router = SimpleRouter()
 router.register("notes", NoteViewSet, basename="note")
 
 urlpatterns = [
     path("api/v1/testapp/", include(router.urls)),
-    path("api/v1/testapp/me/", MeView.as_view()),
     *real_urlpatterns,
 ]

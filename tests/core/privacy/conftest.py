@@ -6,15 +6,6 @@ from core.privacy.audiences import Audience
 from tests.factories import (CircleMembershipFactory, CommunityFactory, MembershipFactory,
                              UserFactory)
 from tests.testapp.models import Note
-from tests.testapp.standin_profile import give_every_new_user_a_profile
-
-
-@pytest.fixture(autouse=True)
-def _profiles():
-    """TEMPORARY until issue 3a's Profile is merged: members of these tests have a handle."""
-    disconnect = give_every_new_user_a_profile()
-    yield
-    disconnect()
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from tests.testapp.privacy import NotesPlugin
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "correct horse battery staple"
-ME = "/api/v1/testapp/me/"  # core.identity's /api/v1/me/ once it mixes MeErasureMixin in
+ME = "/api/v1/me/"
 SECRET_TEXT = "Quelqu'un a vu mon glucomètre Zanzibar-7?"
 
 
@@ -164,7 +164,7 @@ def test_erasure_needs_the_password(api_client, member_with_everything):
     assert api_client.delete(ME, {}).json() == {"password": ["This field is required."]}
     wrong = api_client.delete(ME, {"password": "not my password"})
     assert wrong.status_code == 400
-    assert wrong.json() == {"password": ["The password is not correct."]}
+    assert wrong.json() == {"password": ["This password is not right."]}
     assert type(member).objects.filter(pk=member.pk).exists()
     assert api_client.__class__().delete(ME, {"password": PASSWORD}).status_code == 403
 
@@ -179,7 +179,8 @@ def test_erasure_needs_the_totp_code_when_two_factor_is_on(api_client, member_wi
     TOTP.activate(member, secret)
     api_client.force_authenticate(member)
     missing = api_client.delete(ME, {"password": PASSWORD})
-    assert missing.json() == {"totp_code": ["The authentication code is not correct."]}
+    assert missing.json() == {"totp_code": [
+        "Your authenticator app's code is required: two-factor authentication is on."]}
     assert api_client.delete(ME, {"password": PASSWORD, "totp_code": "000000"}
                              ).status_code == 400
     assert type(member).objects.filter(pk=member.pk).exists()
