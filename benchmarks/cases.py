@@ -35,8 +35,43 @@ def seed_notes(viewer, rows):
     )
 
 
+def seed_petitions(viewer, rows):
+    """Petitions of every audience and state, two tags each, as the list shows them."""
+    from datetime import timedelta
+
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from core.privacy.audiences import Audience
+    from plugins.petitions.models import Petition, Status, TaggedPetition
+    from taggit.models import Tag
+
+    author = get_user_model().objects.create_user(email="bench-promoter@stent.example",
+                                                  password="x")
+    audiences = [Audience.PUBLIC, Audience.MEMBERS, Audience.PUBLIC, Audience.PRIVATE]
+    states = [Status.PUBLISHED, Status.PUBLISHED, Status.CLOSED, Status.DRAFT]
+    now = timezone.now()
+    petitions = Petition.objects.bulk_create(
+        Petition(owner=author, audience=audiences[i % 4], status=states[(i // 4) % 4],
+                 slug=f"bench-petition-{i}", title=f"Reimburse treatment {i}",
+                 text="We ask the insurer to reimburse this treatment. " * 10,
+                 target="National health insurer", signature_goal=1000, signature_count=i,
+                 opens_at=now - timedelta(days=1), closes_at=now + timedelta(days=30))
+        for i in range(rows))
+    tags = [Tag.objects.create(name=name, slug=name) for name in ("care", "access", "rights")]
+    TaggedPetition.objects.bulk_create(
+        TaggedPetition(content_object=petition, tag=tags[(n + k) % 3])
+        for n, petition in enumerate(petitions) for k in range(2))
+
+
 CASES = [
     Case(name="notes (test model)", endpoint="/bench/notes/", model_label="testapp.Note",
          ordering=("-created_at", "-id"), fields=("id", "title", "audience", "created_at"),
          seed=seed_notes),
+    Case(name="petitions", endpoint="/api/v1/petitions/", model_label="petitions.Petition",
+         ordering=("-created_at",),
+         fields=("id", "slug", "title", "text", "target", "signature_goal", "signature_count",
+                 "status", "audience", "opens_at", "closes_at", "created_at",
+                 "owner__profile__handle"),
+         seed=seed_petitions),
 ]

@@ -20,10 +20,8 @@ def notification_kinds():
 def _send(recipients, kind, petition, *, title, body=""):
     # After commit: a rolled-back signature never notifies anyone.
     def send():
-        try:
-            from core.notifications.services import notify
-        except ImportError:  # TEMPORARY until issue 4's notifications land on main
-            return
+        from core.notifications.services import notify
+
         for recipient in recipients:
             notify(recipient, kind, title=title, body=body, target=petition,
                    url=petition.get_api_url())

@@ -77,6 +77,42 @@ class PetitionSerializer(serializers.ModelSerializer):
         return attrs
 
 
+class PetitionListSerializer(serializers.Serializer):
+    """A list row, read leanly (core.api.lean): the computed values are annotated in SQL (see
+    api.petitions.listed_petitions); tags and the cover URL are added per page in one query.
+    The list's schema is PetitionSerializer's: the same shape as the detail."""
+
+    id = serializers.UUIDField()
+    slug = serializers.CharField()
+    title = serializers.CharField()
+    text = serializers.CharField()
+    target = serializers.CharField()
+    signature_goal = serializers.IntegerField()
+    opens_at = serializers.DateTimeField()
+    closes_at = serializers.DateTimeField()
+    audience = serializers.CharField()
+    community = serializers.CharField(source="community.slug")
+    status = serializers.CharField(source="listed_state")
+    is_open = serializers.BooleanField(source="listed_is_open")
+    signature_count = serializers.IntegerField()
+    percentage = serializers.IntegerField(source="listed_percentage")
+    author = serializers.CharField(source="owner.profile.handle")
+    created_at = serializers.DateTimeField()
+    submitted_at = serializers.DateTimeField()
+    published_at = serializers.DateTimeField()
+    rejection_reason = serializers.CharField()
+    withdrawn_at = serializers.DateTimeField()
+    closed_at = serializers.DateTimeField()
+    delivered_at = serializers.DateTimeField()
+    delivery_method = serializers.CharField()
+    delivered_to = serializers.CharField()
+    answer = serializers.CharField()
+    answered_at = serializers.DateTimeField()
+    viewer_has_signed = serializers.BooleanField()
+    viewer_is_promoter = serializers.BooleanField()
+    cover_file = serializers.CharField(source="cover")  # becomes "cover", a URL
+
+
 class RejectSerializer(serializers.Serializer):
     reason = serializers.CharField(max_length=2000)
 

@@ -57,10 +57,11 @@ class ReviewView(WagtailAdminTemplateMixin, FormView):
     def form_valid(self, form):
         try:
             if form.cleaned_data["decision"] == "publish":
-                services.publish(self.petition)
+                services.publish(self.petition, moderator=self.request.user)
                 messages.success(self.request, _("The petition is published."))
             else:
-                services.reject(self.petition, reason=form.cleaned_data["reason"])
+                services.reject(self.petition, reason=form.cleaned_data["reason"],
+                                moderator=self.request.user)
                 messages.success(self.request, _("The petition is rejected."))
         except APIException as refusal:
             messages.error(self.request, str(refusal.detail))

@@ -1,8 +1,12 @@
 """The petitions collection and each petition's lifecycle actions (thin: rules are in services)."""
 import uuid
 
-from django.db.models import Exists, OuterRef, Prefetch, Value
-from drf_spectacular.utils import extend_schema
+from collections import defaultdict
+
+from django.core.files.storage import default_storage
+from django.db.models import BooleanField, Case, Exists, F, OuterRef, Prefetch, Value, When
+from django.utils import timezone
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.generics import get_object_or_404
@@ -10,15 +14,17 @@ from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
+from core.api.lean import LeanListMixin
 from core.api.pagination import StentCursorPagination
 from core.privacy.permissions import IsOwnerOrManager
 from plugins.petitions import reports, services
 from plugins.petitions.api.filters import EXPORT_FORMAT, PetitionFilter
 from plugins.petitions.api.renderers import DeliveryCSVRenderer
-from plugins.petitions.models import Petition, Promoter, Signature, TaggedPetition
+from plugins.petitions.models import Petition, Promoter, Signature, Status, TaggedPetition
 from plugins.petitions.permissions import IsModerator, IsPromoter
 from plugins.petitions.serializers import (AnswerSerializer, DeliverSerializer,
-                                           DeliverySerializer, PetitionSerializer,
+                                           DeliverySerializer, PetitionListSerializer,
+                                           PetitionSerializer,
                                            RejectSerializer, StatsSerializer)
 
 PROMOTERS = [IsAuthenticated, IsOwnerOrManager | IsPromoter]
@@ -44,6 +50,33 @@ def petitions_for(request, *, whole=True):
     )
 
 
+def listed_petitions(request):
+    """The list's rows: what the detail computes in Python (state, is_open, percentage), in SQL."""
+    now = timezone.now()
+    petitions = petitions_for(request, whole=False)
+    return petitions.annotate(
+        listed_state=Case(When(status=Status.PUBLISHED, closes_at__lte=now,
+                               then=Value(Status.CLOSED.value)), default=F("status")),
+        listed_is_open=Case(When(petitions.open_q(now), then=Value(True)), default=Value(False),
+                            output_field=BooleanField()),
+        listed_percentage=Case(When(signature_count__gte=F("signature_goal"), then=Value(100)),
+                               default=F("signature_count") * 100 / F("signature_goal")),
+    )
+
+
+def add_tags_and_covers(request, rows):
+    """Complete a page of lean rows: their tags in one query, their cover's URL (no query)."""
+    tags = defaultdict(list)
+    links = TaggedPetition.objects.filter(content_object_id__in=[row["id"] for row in rows])
+    for petition_id, name in links.values_list("content_object_id", "tag__name"):
+        tags[petition_id].append(name)
+    for row in rows:
+        row["tags"] = sorted(tags[row["id"]])
+        cover = row.pop("cover_file")
+        # As the detail's ImageField(use_url=True) gives it.
+        row["cover"] = request.build_absolute_uri(default_storage.url(cover)) if cover else None
+
+
 def petition_from_url(request, reference, *, whole=True) -> Petition:
     """A petition the viewer may see, by UUID or slug; a 404 for anything else."""
     try:
@@ -53,7 +86,8 @@ def petition_from_url(request, reference, *, whole=True) -> Petition:
     return get_object_or_404(petitions_for(request, whole=whole), **lookup)
 
 
-class PetitionViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin,
+@extend_schema_view(list=extend_schema(responses=PetitionSerializer))
+class PetitionViewSet(LeanListMixin, mixins.CreateModelMixin, mixins.RetrieveModelMixin,
                       mixins.UpdateModelMixin, mixins.DestroyModelMixin, mixins.ListModelMixin,
                       viewsets.GenericViewSet):
     """Petitions: anyone the audience allows reads; promoters write; moderators review."""
@@ -64,7 +98,19 @@ class PetitionViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin,
     lookup_value_regex = "[^/]+"
 
     def get_queryset(self):
+        if self.action == "list":
+            return listed_petitions(self.request)
         return petitions_for(self.request)
+
+    def get_serializer_class(self):
+        if self.action == "list" and not getattr(self, "swagger_fake_view", False):
+            return PetitionListSerializer
+        return PetitionSerializer
+
+    def list(self, request, *args, **kwargs):
+        response = super().list(request, *args, **kwargs)
+        add_tags_and_covers(request, response.data["results"])
+        return response
 
     def get_object(self):
         petition = petition_from_url(self.request, self.kwargs["pk"])
@@ -95,10 +141,10 @@ class PetitionViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin,
     def perform_destroy(self, instance):
         services.delete_draft(instance)
 
-    def _state_change(self, change, body=None):
+    def _state_change(self, change, body=None, **extra):
         """Permission first, then the body's validity, then the service's rules."""
         petition = self.get_object()
-        petition = change(petition, **(self._valid(body) if body else {}))
+        petition = change(petition, **(self._valid(body) if body else {}), **extra)
         return Response(self.get_serializer(petition_from_url(self.request, petition.pk)).data)
 
     @extend_schema(request=None, responses=PetitionSerializer)
@@ -111,13 +157,14 @@ class PetitionViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin,
     @action(detail=True, methods=["post"])
     def publish(self, request, pk=None):
         """Moderators: publish a submitted petition; signing opens."""
-        return self._state_change(services.publish)
+        return self._state_change(services.publish, moderator=request.user)
 
     @extend_schema(request=RejectSerializer, responses=PetitionSerializer)
     @action(detail=True, methods=["post"])
     def reject(self, request, pk=None):
         """Moderators: reject a submitted petition, with the reason its promoters will read."""
-        return self._state_change(services.reject, RejectSerializer)
+        return self._state_change(services.reject, RejectSerializer,
+                                  moderator=request.user)
 
     @extend_schema(request=None, responses=PetitionSerializer)
     @action(detail=True, methods=["post"])

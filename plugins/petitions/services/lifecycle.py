@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from rest_framework.exceptions import ValidationError
 
 from core.api.errors import Conflict
+from core.privacy import audit
 from core.privacy.audiences import Audience
 from plugins.petitions import notifications
 from plugins.petitions.conf import setting
@@ -104,15 +105,18 @@ def _publish(petition) -> Petition:
 
 
 @transaction.atomic
-def publish(petition) -> Petition:
+def publish(petition, *, moderator) -> Petition:
+    """A moderator's decision; it goes to the audit log (who published what, when)."""
     petition = _locked(petition)
     _require_state(petition, Status.SUBMITTED, message=_("Only a submitted petition can be "
                                                          "published."))
-    return _publish(petition)
+    petition = _publish(petition)
+    audit.record(moderator, "petitions.publish", subject=petition.owner, target=petition)
+    return petition
 
 
 @transaction.atomic
-def reject(petition, *, reason: str) -> Petition:
+def reject(petition, *, reason: str, moderator) -> Petition:
     petition = _locked(petition)
     _require_state(petition, Status.SUBMITTED, message=_("Only a submitted petition can be "
                                                          "rejected."))
@@ -120,6 +124,9 @@ def reject(petition, *, reason: str) -> Petition:
     petition.rejected_at = timezone.now()
     petition.rejection_reason = reason
     petition.save(update_fields=["status", "rejected_at", "rejection_reason", "updated_at"])
+    # The reason is the moderator's words to the promoters, not a personal string of theirs.
+    audit.record(moderator, "petitions.reject", subject=petition.owner, target=petition,
+                 detail=reason)
     notifications.reviewed(petition)
     return petition
 

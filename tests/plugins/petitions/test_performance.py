@@ -46,3 +46,46 @@ def test_list_queries_do_not_grow_with_the_page(crowd, viewer, path, queries,
             response = client.get(url, {"page_size": size})
         assert response.status_code == 200
         assert len(response.json()["results"]) == size
+
+
+@pytest.mark.parametrize("viewer", ["anonymous", "member", "author"])
+def test_a_list_row_is_the_detail_of_the_same_petition(viewer, tmp_path, settings):
+    """The lean list computes state, progress and flags in SQL: the same values as the detail."""
+    from datetime import timedelta
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.utils import timezone
+
+    from core.privacy.audiences import Audience
+    from tests.factories import CommunityFactory, MembershipFactory
+    from tests.plugins.petitions.factories import closed, draft
+
+    settings.MEDIA_ROOT = tmp_path
+    author = UserFactory()
+    community = CommunityFactory()
+    MembershipFactory(community=community, member=author)
+    full = make_petition(owner=author, signature_goal=2, community=community,
+                         audience=Audience.MEMBERS)
+    full.tags.add("Care", "access")
+    services.sign(full, author)
+    for _ in range(2):
+        services.sign(full, UserFactory())
+    past = closed(owner=author, signature_goal=3)
+    mine = draft(owner=author, rejection_reason="Name a target.")
+    later = make_petition(owner=author, opens_at=timezone.now() + timedelta(days=2),
+                          closes_at=timezone.now() + timedelta(days=9))
+    later.cover = SimpleUploadedFile("cover.png", b"not read here")
+    later.save()
+    user = {"anonymous": None, "member": UserFactory(), "author": author}[viewer]
+    client = client_for(user)
+    rows = client.get(URL, {"page_size": 50}).json()["results"]
+    assert len(rows) == (4 if viewer == "author" else 2 if viewer == "anonymous" else 3)
+    for row in rows:
+        assert row == client.get(f"{URL}{row['id']}/").json()
+    states = {row["id"]: (row["status"], row["is_open"], row["percentage"]) for row in rows}
+    assert states[str(past.pk)] == ("closed", False, 0)
+    assert states[str(later.pk)] == ("published", False, 0)
+    if viewer != "anonymous":
+        assert states[str(full.pk)] == ("published", True, 100)
+    if viewer == "author":
+        assert states[str(mine.pk)] == ("draft", False, 0)
