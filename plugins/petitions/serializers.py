@@ -4,10 +4,13 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from core.communities.models import Community
+from core.communities.models import Community, Membership
 from core.privacy.audiences import Audience
 from plugins.petitions.images import reencoded
 from plugins.petitions.models import MAX_GOAL, Petition, PetitionUpdate, Promoter, Signature
+
+
+NOT_YOUR_COMMUNITY = _("Choose one of the communities you belong to.")
 
 
 def handle_of(user):
@@ -34,8 +37,10 @@ class PetitionSerializer(serializers.ModelSerializer):
     percentage = serializers.IntegerField(read_only=True)
     author = serializers.SerializerMethodField()
     tags = TagListField(required=False)
-    community = serializers.SlugRelatedField(slug_field="slug", queryset=Community.objects.all(),
-                                             required=False, allow_null=True)
+    community = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Community.objects.all(), required=False, allow_null=True,
+        # One message for an unknown community and one the author is not in: no existence leak.
+        error_messages={"does_not_exist": NOT_YOUR_COMMUNITY})
     audience = serializers.ChoiceField(choices=Audience.choices, default=Audience.PUBLIC)
     signature_goal = serializers.IntegerField(min_value=1, max_value=MAX_GOAL)
     cover = serializers.ImageField(required=False, allow_null=True, use_url=True)
@@ -60,6 +65,14 @@ class PetitionSerializer(serializers.ModelSerializer):
     @extend_schema_field(serializers.CharField(allow_null=True))
     def get_author(self, petition):
         return handle_of(petition.owner)
+
+    def validate_community(self, community):
+        """A petition is addressed to a community its author belongs to, never from outside."""
+        author = self.context["request"].user
+        if community is not None and not Membership.community_ids_of(author).filter(
+                community_id=community.pk).exists():
+            raise serializers.ValidationError(NOT_YOUR_COMMUNITY)
+        return community
 
     def validate_cover(self, upload):
         return reencoded(upload) if upload else upload

@@ -49,6 +49,24 @@ def test_create_with_bad_fields_is_a_400_naming_the_field(body, field):
     assert snapshot() == before
 
 
+def test_a_petition_goes_only_to_a_community_its_author_belongs_to():
+    from tests.factories import CommunityFactory, MembershipFactory
+
+    mine, theirs = CommunityFactory(slug="mine"), CommunityFactory(slug="theirs")
+    author = MembershipFactory(community=mine).member
+    client = client_for(author)
+    unknown = client.post(URL, {**GOOD, "community": "no-such"}, format="json")
+    foreign = client.post(URL, {**GOOD, "community": "theirs", "audience": "community"},
+                          format="json")
+    assert foreign.status_code == unknown.status_code == 400
+    assert foreign.json() == unknown.json() == {
+        "community": ["Choose one of the communities you belong to."]}
+    created = client.post(URL, {**GOOD, "community": "mine", "audience": "community"},
+                          format="json")
+    assert created.status_code == 201
+    assert [p.community for p in Petition.objects.all()] == [mine]
+
+
 def test_create_needs_an_account(api_client):
     assert api_client.post(URL, GOOD, format="json").status_code == 403
     assert not Petition.objects.exists()
