@@ -12,6 +12,7 @@ from core.communities.models import Community, Membership
 from core.communities.pages import CommunityIndexPage
 from core.notifications.services import notify
 from core.moderation.moderators import site_moderators
+from core.privacy.audit import record
 from core.privacy.roles import is_moderator
 
 #: What a community's editors may do on its pages subtree.
@@ -150,6 +151,8 @@ def set_role(community, actor, member, role) -> Membership:
         return membership
     membership.role = role
     membership.save(update_fields=["role"])
+    record(actor, "communities.moderator_appointed" if role == Membership.Role.MODERATOR
+           else "communities.moderator_revoked", subject=member, target=community)
     if role == Membership.Role.MODERATOR:
         notify(member, kinds.MODERATOR_APPOINTED,
                title=_("You are now a moderator of %(community)s")
@@ -163,5 +166,6 @@ def remove_member(community, actor, member) -> None:
     if member == actor:
         raise ValidationError({"member": [_("To leave the community yourself, use leave.")]})
     _membership_of(community, member, status=Membership.Status.ACTIVE).delete()
+    record(actor, "communities.member_removed", subject=member, target=community)
     notify(member, kinds.MEMBER_REMOVED,
            title=_("You were removed from %(community)s") % {"community": community.name})
