@@ -1,10 +1,9 @@
 """Tells a member the outcome of their verification request (in-app, and always by e-mail)."""
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.notifications.kinds import NotificationKind
-from core.notifications.services import notify
+from core.notifications.services import in_language_of, notify
 
 VERIFICATION_OUTCOME = "identity.verification"
 
@@ -16,7 +15,7 @@ KINDS = [NotificationKind(VERIFICATION_OUTCOME,
 
 def tell_verification_outcome(request) -> None:
     member = request.member
-    with translation.override(member.profile.language):
+    with in_language_of(member):
         if request.state == request.State.APPROVED:
             title = _("Your professional status is verified")
             body = _("A moderator checked your registry number: your profile now shows the "

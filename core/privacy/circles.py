@@ -5,7 +5,7 @@
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import Case, F, Q, Value, When
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
@@ -15,7 +15,7 @@ from core.identity.models import CircleMembership
 from core.moderation.models import Block
 from core.moderation.services import ensure_not_blocked
 from core.notifications.kinds import NotificationKind
-from core.notifications.services import notify
+from core.notifications.services import in_language_of, notify
 
 CIRCLE_INVITATION = "privacy.circle_invitation"
 KINDS = [NotificationKind(CIRCLE_INVITATION,
@@ -58,7 +58,7 @@ def invite(owner, handle: str, relation: str) -> CircleMembership:
             link = CircleMembership.objects.create(owner=owner, member=member, relation=relation)
     except IntegrityError:  # the unique (owner, member) constraint: already invited
         raise Conflict(_("You have already invited this member.")) from None
-    with translation.override(member.profile.language):
+    with in_language_of(member):
         notify(member, CIRCLE_INVITATION,
                title=_("%(handle)s invites you into their circle")
                % {"handle": owner.profile.handle}, url="/me/circle/")

@@ -53,3 +53,26 @@ def test_the_verification_outcome_is_notified_and_always_emailed(
     assert ("does not match" in notification.body) is not approve
     assert [m.to for m in mail.outbox] == [[member.email]]
     assert mail.outbox[0].subject == notification.title
+
+
+def test_community_and_moderation_notifications_speak_the_recipients_language():
+    from core.communities import services as communities
+    from core.communities.models import Community, Membership
+    from core.moderation import sanctions
+    from django.contrib.auth.models import Permission
+    from tests.factories import CommunityFactory, MembershipFactory
+
+    french, english = UserFactory(), UserFactory()
+    Profile.objects.filter(user=french).update(language="fr")
+    french.profile.refresh_from_db()
+    community = CommunityFactory(name="Crohn", joining_policy=Community.JoiningPolicy.APPROVAL)
+    moderator = MembershipFactory(community=community, role=Membership.Role.MODERATOR).member
+    for member in (french, english):
+        communities.join(community, member)
+        communities.approve(community, moderator, member)
+    site_moderator = UserFactory(is_staff=True)
+    site_moderator.user_permissions.add(Permission.objects.get(codename="moderate"))
+    sanctions.warn(site_moderator, french, reason="Merci de rester courtois.")
+    titles = {(n.recipient, n.title) for n in Notification.objects.exclude(recipient=moderator)}
+    assert titles == {(french, "Bienvenue dans Crohn"), (english, "Welcome to Crohn"),
+                      (french, "Un avertissement des modérateurs")}
