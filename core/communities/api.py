@@ -28,6 +28,7 @@ class RequestListPagination(StentCursorPagination):
 
 @extend_schema(parameters=[
     OpenApiParameter("language", str, description="language code, e.g. fr"),
+    OpenApiParameter("condition", str, description="slug of a condition, e.g. type-1-diabetes"),
     OpenApiParameter("member", bool, description="only communities I belong to or asked to join"),
 ])
 class CommunityViewSet(viewsets.ReadOnlyModelViewSet):
@@ -49,6 +50,8 @@ class CommunityViewSet(viewsets.ReadOnlyModelViewSet):
         params = self.request.query_params
         if params.get("language"):
             communities = communities.filter(language=params["language"])
+        if params.get("condition"):
+            communities = communities.filter(conditions__slug=params["condition"])
         if params.get("member", "").lower() in TRUE:
             communities = (communities.filter(memberships__member=user)
                            if user.is_authenticated else communities.none())

@@ -1,8 +1,11 @@
 """Demo communities (French and English) and the demo members' memberships, idempotently."""
 from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django.utils.text import slugify
 
 from core.communities.models import Community, Membership
 from core.communities.services import create_community
+from core.identity.models import Condition
 
 COMMUNITIES = [
     ("type-1-diabetes", "Type 1 diabetes", "en", Community.JoiningPolicy.OPEN,
@@ -30,12 +33,21 @@ COMMUNITIES = [
      "Crohn."),
 ]
 
+# The curated condition each demo community gathers people around (by its English name).
+CONDITIONS = {
+    "type-1-diabetes": "Type 1 diabetes", "diabete-de-type-1": "Type 1 diabetes",
+    "multiple-sclerosis": "Multiple sclerosis", "sclerose-en-plaques": "Multiple sclerosis",
+    "fibromyalgia": "Fibromyalgia", "fibromyalgie": "Fibromyalgia",
+    "crohns-disease": "Crohn's disease", "maladie-de-crohn": "Crohn's disease",
+}
+
 # (demo member's e-mail, community slug, role, shown on profile); absent members are skipped.
 MEMBERSHIPS = [
     ("camille@stent.example", "type-1-diabetes", Membership.Role.MODERATOR, True),
     ("camille@stent.example", "diabete-de-type-1", Membership.Role.MEMBER, False),
     ("sam@stent.example", "type-1-diabetes", Membership.Role.MEMBER, False),
-    ("dr.martin@stent.example", "multiple-sclerosis", Membership.Role.MEMBER, True),
+    ("dr.martin@stent.example", "multiple-sclerosis", Membership.Role.MODERATOR, True),
+    ("dr.martin@stent.example", "sclerose-en-plaques", Membership.Role.MODERATOR, True),
     ("association@stent.example", "crohns-disease", Membership.Role.MODERATOR, True),
     ("association@stent.example", "maladie-de-crohn", Membership.Role.MODERATOR, True),
 ]
@@ -47,13 +59,17 @@ def create_demo_communities():
         if not Community.objects.filter(slug=slug).exists():
             create_community(name=name, slug=slug, language=language, joining_policy=policy,
                              description=description)
+    for slug, condition_name in CONDITIONS.items():
+        condition, _created = Condition.objects.get_or_create(
+            slug=slugify(condition_name), defaults={"name": condition_name})
+        Community.objects.get(slug=slug).conditions.add(condition)
     users = get_user_model().objects
     for email, slug, role, shown in MEMBERSHIPS:
         member = users.filter(email=email).first()
         if member is not None:
             Membership.objects.get_or_create(
                 community=Community.objects.get(slug=slug), member=member,
-                defaults={"role": role, "shown_on_profile": shown})
+                defaults={"role": role, "shown_on_profile": shown, "joined_at": timezone.now()})
     for email, slugs in ASSOCIATIONS:
         association = users.filter(email=email).first()
         if association is not None:

@@ -4,6 +4,8 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
 
 from core.communities.pages import CommunityIndexPage  # noqa: F401  (a model of this app)
 
@@ -33,6 +35,10 @@ class Community(models.Model):
                                   default=Visibility.LISTED)
     joining_policy = models.CharField(_("joining policy"), max_length=16,
                                       choices=JoiningPolicy.choices, default=JoiningPolicy.OPEN)
+    conditions = TaggableManager(
+        to="identity.Condition", through="communities.TaggedCommunityCondition", blank=True,
+        verbose_name=_("conditions"),
+        help_text=_("Conditions from the curated vocabulary this community gathers people around."))
     associations = models.ManyToManyField(
         settings.AUTH_USER_MODEL, verbose_name=_("associations animating it"), blank=True,
         related_name="animated_communities",
@@ -52,6 +58,24 @@ class Community(models.Model):
 
     def __str__(self):
         return self.name
+
+    def listed_conditions(self) -> list:
+        """Its conditions through the links, which ``queries.communities_for`` prefetches (taggit's
+        own prefetch mismatches UUID keys on SQLite)."""
+        return [link.tag for link in self.tagged_conditions.all()]
+
+
+class TaggedCommunityCondition(TaggedItemBase):
+    """Links a community to one of the curated conditions (the vocabulary profiles use)."""
+
+    tag = models.ForeignKey("identity.Condition", on_delete=models.CASCADE,
+                            related_name="tagged_communities")
+    content_object = models.ForeignKey(Community, on_delete=models.CASCADE,
+                                       related_name="tagged_conditions")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["content_object", "tag"],
+                                               name="one_tag_per_community_condition")]
 
 
 class MembershipQuerySet(models.QuerySet):

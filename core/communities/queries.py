@@ -1,9 +1,9 @@
 """Read-side helpers: communities as a viewer sees them, and who appears in member lists."""
 from django.contrib.auth import get_user_model
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models import Case, Count, F, OuterRef, Prefetch, Q, Subquery, Value, When
 
-from core.communities.models import Community, Membership
-from core.moderation.models import Block
+from core.communities.models import Community, Membership, TaggedCommunityCondition
+from core.privacy.relations import audience_reached, relation_annotations
 
 
 def communities_for(viewer):
@@ -11,8 +11,10 @@ def communities_for(viewer):
     communities = Community.objects.annotate(
         active_member_count=Count("memberships",
                                   filter=Q(memberships__status=Membership.Status.ACTIVE)),
-    ).prefetch_related(Prefetch(
-        "associations", queryset=get_user_model().objects.select_related("profile")))
+    ).prefetch_related(
+        Prefetch("associations", queryset=get_user_model().objects.select_related("profile")),
+        Prefetch("tagged_conditions", queryset=TaggedCommunityCondition.objects
+                 .select_related("tag").order_by("tag__name")))
     if viewer is None or not viewer.is_authenticated:
         return communities.annotate(viewer_status=Value(""), viewer_role=Value(""))
     own = Membership.objects.filter(community=OuterRef("pk"), member=viewer)
@@ -29,23 +31,27 @@ def listed_for(viewer):
                               | Q(memberships__member=viewer)).distinct()
 
 
-def blocked_either_way(viewer):
-    """Members the viewer blocked or who blocked the viewer, as a condition on ``member``."""
-    return (Q(member__in=Block.objects.filter(blocker=viewer).values("blocked_id"))
-            | Q(member__in=Block.objects.filter(blocked=viewer).values("blocker_id")))
-
-
 def member_list(community, viewer, *, sees_everyone: bool):
-    """Active members as ``viewer`` may see them.
+    """Active members as ``viewer`` may see them, each through their own profile's visibility.
 
-    A member appears only if they chose to show their membership (``shown_on_profile``), or to
-    themselves; the community's moderators (who approve and remove members) see every member.
-    Members blocked either way never appear.
+    A member appears if they chose to show their membership (``shown_on_profile``) and the
+    viewer may see their profile (``core.identity.visibility``'s rule, here in SQL), or to
+    themselves; the community's moderators (who approve and remove members) see every member,
+    but no more of a profile than anyone. Members blocked either way never appear.
+    ``display_name`` is set only where the viewer may see that field.
     """
+    profile_visible = Q(member__is_active=True) & audience_reached("member__profile__audience")
+    shows_display_name = Q(member=viewer) | (
+        profile_visible & audience_reached("member__profile__display_name_audience"))
     memberships = (community.memberships.active().select_related("member__profile")
-                   .exclude(blocked_either_way(viewer)))
+                   .annotate(**relation_annotations(viewer, OuterRef("member_id")))
+                   .exclude(blocked=True)
+                   .annotate(shown_display_name=Case(
+                       When(shows_display_name, then=F("member__profile__display_name")),
+                       default=Value(None))))
     if not sees_everyone:
-        memberships = memberships.filter(Q(shown_on_profile=True) | Q(member=viewer))
+        memberships = memberships.filter(Q(member=viewer)
+                                         | (Q(shown_on_profile=True) & profile_visible))
     return memberships
 
 

@@ -4,6 +4,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.communities.models import Community, Membership
+from core.identity.serializers import ConditionSerializer
 
 
 class OwnMembershipSerializer(serializers.ModelSerializer):
@@ -21,6 +22,7 @@ class ViewerMembershipSerializer(serializers.Serializer):
 
 
 class CommunitySerializer(serializers.ModelSerializer):
+    conditions = ConditionSerializer(many=True, read_only=True, source="listed_conditions")
     associations = serializers.SerializerMethodField(
         help_text="handles of the associations animating the community")
     member_count = serializers.SerializerMethodField(
@@ -31,7 +33,7 @@ class CommunitySerializer(serializers.ModelSerializer):
     class Meta:
         model = Community
         fields = ["id", "name", "slug", "description", "language", "visibility",
-                  "joining_policy", "associations", "member_count", "membership", "created_at"]
+                  "joining_policy", "conditions", "associations", "member_count", "membership", "created_at"]
         read_only_fields = fields
 
     def get_associations(self, community) -> list[str]:
@@ -51,10 +53,13 @@ class CommunitySerializer(serializers.ModelSerializer):
 
 class CommunityMemberSerializer(serializers.ModelSerializer):
     handle = serializers.CharField(source="member.profile.handle")
+    display_name = serializers.CharField(
+        source="shown_display_name", default=None, allow_null=True,
+        help_text="null unless the member shows their display name to the viewer")
 
     class Meta:
         model = Membership
-        fields = ["handle", "role", "joined_at"]
+        fields = ["handle", "display_name", "role", "joined_at"]
         read_only_fields = fields
 
 

@@ -10,8 +10,9 @@ from core.api.errors import Conflict
 from core.communities import kinds
 from core.communities.models import Community, Membership
 from core.communities.pages import CommunityIndexPage
-from core.notifications.services import notify
+from core.notifications.services import in_language_of, notify
 from core.moderation.moderators import site_moderators
+from core.privacy.audit import record
 from core.privacy.roles import is_moderator
 
 #: What a community's editors may do on its pages subtree.
@@ -72,9 +73,10 @@ def join(community, member) -> Membership:
         raise Conflict(_("You are already a member of this community.")) from None
     if not is_open:
         for moderator in moderators_to_notify(community):
-            notify(moderator, kinds.JOIN_REQUESTED,
-                   title=_("New request to join %(community)s") % {"community": community.name},
-                   url=f"/communities/{community.slug}/requests/")
+            with in_language_of(moderator):
+                notify(moderator, kinds.JOIN_REQUESTED,
+                       title=_("New request to join %(community)s") % {"community": community.name},
+                       url=f"/communities/{community.slug}/requests/")
     return membership
 
 
@@ -82,10 +84,10 @@ def moderators_to_notify(community):
     """The community's moderators; the site's moderators when it has none."""
     from django.contrib.auth import get_user_model
 
-    users = get_user_model().objects.filter(
+    users = get_user_model().objects.select_related("profile").filter(
         is_active=True, pk__in=Membership.objects.moderators().filter(community=community)
         .values("member_id"))
-    return list(users) or list(site_moderators())
+    return list(users) or list(site_moderators().select_related("profile"))
 
 
 def leave(community, member) -> None:
@@ -126,9 +128,10 @@ def approve(community, actor, member) -> Membership:
     membership.status = Membership.Status.ACTIVE
     membership.joined_at = timezone.now()
     membership.save(update_fields=["status", "joined_at"])
-    notify(member, kinds.REQUEST_APPROVED,
-           title=_("Welcome to %(community)s") % {"community": community.name},
-           url=f"/communities/{community.slug}/")
+    with in_language_of(member):
+        notify(member, kinds.REQUEST_APPROVED,
+               title=_("Welcome to %(community)s") % {"community": community.name},
+               url=f"/communities/{community.slug}/")
     return membership
 
 
@@ -136,9 +139,10 @@ def approve(community, actor, member) -> Membership:
 def reject(community, actor, member) -> None:
     _require_moderator(actor, community)
     _membership_of(community, member, status=Membership.Status.PENDING).delete()
-    notify(member, kinds.REQUEST_REJECTED,
-           title=_("Your request to join %(community)s was declined")
-           % {"community": community.name})
+    with in_language_of(member):
+        notify(member, kinds.REQUEST_REJECTED,
+               title=_("Your request to join %(community)s was declined")
+               % {"community": community.name})
 
 
 @transaction.atomic
@@ -150,10 +154,13 @@ def set_role(community, actor, member, role) -> Membership:
         return membership
     membership.role = role
     membership.save(update_fields=["role"])
+    record(actor, "communities.moderator_appointed" if role == Membership.Role.MODERATOR
+           else "communities.moderator_revoked", subject=member, target=community)
     if role == Membership.Role.MODERATOR:
-        notify(member, kinds.MODERATOR_APPOINTED,
-               title=_("You are now a moderator of %(community)s")
-               % {"community": community.name}, url=f"/communities/{community.slug}/")
+        with in_language_of(member):
+            notify(member, kinds.MODERATOR_APPOINTED,
+                   title=_("You are now a moderator of %(community)s")
+                   % {"community": community.name}, url=f"/communities/{community.slug}/")
     return membership
 
 
@@ -163,5 +170,7 @@ def remove_member(community, actor, member) -> None:
     if member == actor:
         raise ValidationError({"member": [_("To leave the community yourself, use leave.")]})
     _membership_of(community, member, status=Membership.Status.ACTIVE).delete()
-    notify(member, kinds.MEMBER_REMOVED,
-           title=_("You were removed from %(community)s") % {"community": community.name})
+    record(actor, "communities.member_removed", subject=member, target=community)
+    with in_language_of(member):
+        notify(member, kinds.MEMBER_REMOVED,
+               title=_("You were removed from %(community)s") % {"community": community.name})

@@ -3,6 +3,13 @@ from core.hookspecs import hookimpl
 
 
 @hookimpl
+def stent_notification_kinds():
+    from core.identity.outcomes import KINDS
+
+    return KINDS
+
+
+@hookimpl
 def stent_privacy_handlers():
     from core.identity.privacy import IdentityPrivacyHandler
 

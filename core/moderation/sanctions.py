@@ -12,7 +12,7 @@ from rest_framework.exceptions import PermissionDenied, ValidationError
 from core.moderation import kinds
 from core.moderation.log import log_action
 from core.moderation.models import ModerationAction
-from core.notifications.services import notify
+from core.notifications.services import in_language_of, notify
 from core.privacy.roles import is_moderator
 
 MAX_SUSPENSION_DAYS = 365
@@ -31,7 +31,8 @@ def _require_site_moderator(moderator, member):
 def warn(moderator, member, *, reason) -> ModerationAction:
     _require_site_moderator(moderator, member)
     action = log_action(moderator, ModerationAction.Kind.WARN, member=member, reason=reason)
-    notify(member, kinds.WARNING, title=_("A warning from the moderators"), body=reason)
+    with in_language_of(member):
+        notify(member, kinds.WARNING, title=_("A warning from the moderators"), body=reason)
     return action
 
 
@@ -46,9 +47,10 @@ def suspend(moderator, member, *, days: int, reason) -> ModerationAction:
     _deactivate(member)
     action = log_action(moderator, ModerationAction.Kind.SUSPEND, member=member, reason=reason,
                         until=until)
-    notify(member, kinds.ACCOUNT_SUSPENDED,
-           title=_("Your account is suspended until %(date)s")
-           % {"date": date_format(until, "DATE_FORMAT")}, body=reason)
+    with in_language_of(member):
+        notify(member, kinds.ACCOUNT_SUSPENDED,
+               title=_("Your account is suspended until %(date)s")
+               % {"date": date_format(until, "DATE_FORMAT")}, body=reason)
     return action
 
 
@@ -58,7 +60,8 @@ def block_member(moderator, member, *, reason) -> ModerationAction:
     _require_site_moderator(moderator, member)
     _deactivate(member)
     action = log_action(moderator, ModerationAction.Kind.BLOCK, member=member, reason=reason)
-    notify(member, kinds.ACCOUNT_BLOCKED, title=_("Your account was blocked"), body=reason)
+    with in_language_of(member):
+        notify(member, kinds.ACCOUNT_BLOCKED, title=_("Your account was blocked"), body=reason)
     return action
 
 
@@ -78,7 +81,8 @@ def _reactivate(member, moderator, reason):
     get_user_model().objects.filter(pk=member.pk).update(is_active=True)
     member.is_active = True
     action = log_action(moderator, ModerationAction.Kind.REINSTATE, member=member, reason=reason)
-    notify(member, kinds.ACCOUNT_REINSTATED, title=_("Your account is active again"))
+    with in_language_of(member):
+        notify(member, kinds.ACCOUNT_REINSTATED, title=_("Your account is active again"))
     return action
 
 

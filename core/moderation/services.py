@@ -14,7 +14,7 @@ from core.moderation.log import log_action
 from core.moderation.models import Block, ModerationAction, Report
 from core.moderation.moderators import site_moderators
 from core.moderation.targets import get_by_text_id, moderatable_by
-from core.notifications.services import notify
+from core.notifications.services import in_language_of, notify
 from core.privacy.roles import is_moderator
 
 
@@ -33,33 +33,36 @@ def report(reporter, model, object_id, *, reason, comment="") -> Report:
     except IntegrityError:
         raise Conflict(_("You already reported this; moderators will review it.")) from None
     for moderator in _report_reviewers(target):
-        notify(moderator, kinds.REPORT_RECEIVED, title=_("New report to review"),
-               target=target, url="/admin/moderation/reports/")
+        with in_language_of(moderator):
+            notify(moderator, kinds.REPORT_RECEIVED, title=_("New report to review"),
+                   target=target, url="/admin/moderation/reports/")
     return created
 
 
 def _report_reviewers(target):
     """The moderators of the target's community; the site's moderators otherwise."""
     if target.community_id:
-        reviewers = list(get_user_model().objects.filter(
+        reviewers = list(get_user_model().objects.select_related("profile").filter(
             is_active=True, pk__in=Membership.objects.moderators()
             .filter(community_id=target.community_id).values("member_id")))
         if reviewers:
             return reviewers
-    return list(site_moderators())
+    return list(site_moderators().select_related("profile"))
 
 
 def _close_reports(target, moderator, state) -> list[Report]:
     """Resolve every open report on ``target``; their reporters are told, without details."""
-    reports = list(Report.objects.select_for_update().filter(
+    reports = list(Report.objects.select_for_update(of=("self",)).select_related(
+        "reporter__profile").filter(
         target_type=ContentType.objects.get_for_model(target), target_id=str(target.pk),
         state=Report.State.OPEN))
     Report.objects.filter(pk__in=[r.pk for r in reports]).update(
         state=state, resolved_at=timezone.now(), resolved_by=moderator)
     for closed in reports:
         if closed.reporter_id:
-            notify(closed.reporter, kinds.REPORT_RESOLVED,
-                   title=_("Thank you: moderators reviewed your report"))
+            with in_language_of(closed.reporter):
+                notify(closed.reporter, kinds.REPORT_RESOLVED,
+                       title=_("Thank you: moderators reviewed your report"))
     return reports
 
 
@@ -87,8 +90,9 @@ def hide(moderator, model, object_id, *, reason=""):
     log_action(moderator, ModerationAction.Kind.HIDE, member=target.owner, target=target,
                report=reports[0] if reports else None, reason=reason)
     if target.owner_id:
-        notify(target.owner, kinds.CONTENT_HIDDEN, title=_("Moderators hid one of your posts"),
-               body=reason, target=target)
+        with in_language_of(target.owner):
+            notify(target.owner, kinds.CONTENT_HIDDEN, title=_("Moderators hid one of your posts"),
+                   body=reason, target=target)
     return target
 
 
@@ -101,8 +105,9 @@ def restore(moderator, model, object_id, *, reason=""):
     log_action(moderator, ModerationAction.Kind.RESTORE, member=target.owner, target=target,
                reason=reason)
     if target.owner_id:
-        notify(target.owner, kinds.CONTENT_RESTORED,
-               title=_("Moderators restored one of your posts"), target=target)
+        with in_language_of(target.owner):
+            notify(target.owner, kinds.CONTENT_RESTORED,
+                   title=_("Moderators restored one of your posts"), target=target)
     return target
 
 

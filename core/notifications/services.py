@@ -1,7 +1,10 @@
 """Sending notifications (the one function plugins call), reading them, e-mail preferences."""
+from contextlib import contextmanager
+
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from rest_framework.exceptions import ValidationError
 
@@ -15,6 +18,14 @@ def target_is_visible_to(target, recipient) -> bool:
     if hasattr(manager, "visible_to"):
         return manager.visible_to(recipient).filter(pk=target.pk).exists()
     return True
+
+
+@contextmanager
+def in_language_of(member):
+    """Build what is said to ``member`` (titles, bodies) in their preferred language."""
+    profile = getattr(member, "profile", None)
+    with translation.override(getattr(profile, "language", "") or settings.LANGUAGE_CODE):
+        yield
 
 
 def notify(recipient, kind, *, title, body="", target=None, url=""):

@@ -7,11 +7,20 @@ from django.db import IntegrityError, transaction
 from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
 
 from core.api.errors import Conflict
 from core.identity.models import CircleMembership
 from core.moderation.models import Block
+from core.moderation.services import ensure_not_blocked
+from core.notifications.kinds import NotificationKind
+from core.notifications.services import in_language_of, notify
+
+CIRCLE_INVITATION = "privacy.circle_invitation"
+KINDS = [NotificationKind(CIRCLE_INVITATION,
+                          gettext_lazy("A member invites you into their circle"),
+                          email_by_default=True)]
 
 
 def member_by_handle(handle: str):
@@ -43,13 +52,17 @@ def invite(owner, handle: str, relation: str) -> CircleMembership:
     member = member_by_handle(handle)
     if member.pk == owner.pk:
         raise ValidationError({"handle": [_("You cannot invite yourself into your circle.")]})
-    if either_blocked(owner, member):
-        raise PermissionDenied(_("You cannot invite this member."))
+    ensure_not_blocked(owner, member)
     try:
         with transaction.atomic():
-            return CircleMembership.objects.create(owner=owner, member=member, relation=relation)
+            link = CircleMembership.objects.create(owner=owner, member=member, relation=relation)
     except IntegrityError:  # the unique (owner, member) constraint: already invited
         raise Conflict(_("You have already invited this member.")) from None
+    with in_language_of(member):
+        notify(member, CIRCLE_INVITATION,
+               title=_("%(handle)s invites you into their circle")
+               % {"handle": owner.profile.handle}, url="/me/circle/")
+    return link
 
 
 def _received(member, handle: str) -> CircleMembership:

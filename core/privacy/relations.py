@@ -1,10 +1,39 @@
 """The audiences a viewer reaches towards one member: the per-person form of visible_to()."""
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 
 from core.privacy.audiences import Audience
 
 EVERY_AUDIENCE = frozenset(Audience)
 NOTHING = frozenset()
+
+
+def relation_annotations(viewer, owner=OuterRef("pk")) -> dict:
+    """Annotations saying how ``owner`` (a reference to a user id) relates to ``viewer``.
+
+    ``in_circle``: the owner accepted the viewer into their circle; ``shares_community``: both
+    are active members of a community; ``blocked``: either blocked the other.
+    """
+    from core.communities.models import Membership
+    from core.identity.models import CircleMembership
+    from core.moderation.models import Block
+
+    return {
+        "in_circle": Exists(CircleMembership.owners_sharing_with(viewer).filter(owner=owner)),
+        "shares_community": Exists(Membership.objects.filter(
+            member=owner, status=Membership.Status.ACTIVE,
+            community__in=Membership.community_ids_of(viewer))),
+        "blocked": Exists(Block.objects.filter(blocker=owner, blocked=viewer))
+        | Exists(Block.objects.filter(blocker=viewer, blocked=owner)),
+    }
+
+
+def audience_reached(audience_field: str) -> Q:
+    """The condition, on rows annotated by ``relation_annotations``, that the viewer reaches
+    the audience stored in ``audience_field``: the SQL form of ``audiences_towards``."""
+    return ~Q(blocked=True) & (
+        Q(**{f"{audience_field}__in": [Audience.PUBLIC, Audience.MEMBERS]})
+        | Q(**{audience_field: Audience.CIRCLE, "in_circle": True})
+        | Q(**{audience_field: Audience.COMMUNITY, "shares_community": True}))
 
 
 def audiences_towards(viewer, owner) -> frozenset:
@@ -21,18 +50,8 @@ def audiences_towards(viewer, owner) -> frozenset:
         return EVERY_AUDIENCE
     from django.contrib.auth import get_user_model
 
-    from core.communities.models import Membership
-    from core.identity.models import CircleMembership
-    from core.moderation.models import Block
-
     relation = get_user_model().objects.filter(pk=owner.pk).annotate(
-        in_circle=Exists(CircleMembership.owners_sharing_with(viewer).filter(owner=OuterRef("pk"))),
-        shares_community=Exists(Membership.objects.filter(
-            member=OuterRef("pk"), status=Membership.Status.ACTIVE,
-            community__in=Membership.community_ids_of(viewer))),
-        blocked=Exists(Block.objects.filter(blocker=OuterRef("pk"), blocked=viewer))
-        | Exists(Block.objects.filter(blocker=viewer, blocked=OuterRef("pk"))),
-    ).values("in_circle", "shares_community", "blocked").first()
+        **relation_annotations(viewer)).values("in_circle", "shares_community", "blocked").first()
     if relation is None or relation["blocked"]:
         return NOTHING
     reached = {Audience.PUBLIC, Audience.MEMBERS}

@@ -10,6 +10,13 @@ def stent_api_urls():
 
 
 @hookimpl
+def stent_notification_kinds():
+    from plugins.petitions.notifications import notification_kinds
+
+    return notification_kinds()
+
+
+@hookimpl
 def stent_privacy_handlers():
     from plugins.petitions.privacy import PetitionsPrivacyHandler
 

@@ -29,7 +29,8 @@ def test_directory_lists_listed_communities_and_my_unlisted_ones(api_client, set
     detail = api_client.get("/api/v1/communities/crohn/").json()
     assert detail == {
         "id": str(crohn.id), "name": "Crohn's disease", "slug": "crohn", "description": "",
-        "language": "en", "visibility": "listed", "joining_policy": "open", "associations": [],
+        "language": "en", "visibility": "listed", "joining_policy": "open", "conditions": [],
+            "associations": [],
         "member_count": 2, "membership": None, "created_at": detail["created_at"]}
     assert api_client.get("/api/v1/communities/rare/").json()["membership"] == {
         "status": "active", "role": "member"}

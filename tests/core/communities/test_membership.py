@@ -200,7 +200,7 @@ def test_moderation_of_members_through_the_api(api_client, member):
     assert response.status_code == 200 and response.json()["status"] == "active"
     assert api_client.post(f"/api/v1/communities/ms/requests/{handle}/approve/").status_code == 404
     response = api_client.post("/api/v1/communities/ms/moderators/", {"handle": handle})
-    assert response.json() == {"handle": handle, "role": "moderator",
+    assert response.json() == {"handle": handle, "display_name": None, "role": "moderator",
                                "joined_at": response.json()["joined_at"]}
     assert api_client.post("/api/v1/communities/ms/moderators/", {}).json() == {
         "handle": ["This field is required."]}

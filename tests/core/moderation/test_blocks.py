@@ -64,3 +64,23 @@ def test_block_list_query_count(api_client, me, page_size, django_assert_max_num
     with django_assert_max_num_queries(2):
         response = api_client.get(f"/api/v1/me/blocks/?page_size={page_size}")
     assert len(response.json()["results"]) == page_size
+
+
+@pytest.mark.parametrize("who_blocked", ["inviter", "invitee"])
+def test_a_circle_invitation_across_a_block_is_a_clear_403(api_client, me, who_blocked):
+    from core.identity.models import CircleMembership
+    from core.notifications.models import Notification
+
+    other = UserFactory()
+    blocker, blocked = (me, other) if who_blocked == "inviter" else (other, me)
+    api_client.force_authenticate(blocker)
+    assert api_client.post("/api/v1/me/blocks/", {"handle": blocked.profile.handle}
+                           ).status_code == 201
+    api_client.force_authenticate(me)
+    response = api_client.post("/api/v1/me/circle/", {"handle": other.profile.handle,
+                                                       "relation": "relative"})
+    assert response.status_code == 403
+    assert response.json() == {
+        "detail": "You cannot contact or invite this member: one of you blocked the other."}
+    assert not CircleMembership.objects.exists()
+    assert not Notification.objects.filter(recipient=other).exists()
