@@ -24,13 +24,6 @@ def stent_privacy_handlers():
 
 
 @hookimpl
-def stent_notification_kinds():
-    from plugins.petitions.notifications import notification_kinds
-
-    return notification_kinds()
-
-
-@hookimpl
 def stent_search_models():
     from plugins.petitions.models import Petition
 
