@@ -20,6 +20,7 @@ def test_schema_has_identity_and_allauth_endpoints(api_client):
                          ("/api/v1/me/verification/", "post"),
                          ("/api/v1/me/verification/", "get"),
                          ("/api/v1/members/{handle}/", "get"), ("/api/v1/conditions/", "get"),
+                         ("/api/v1/members/{handle}/avatar/", "get"),
                          ("/api/v1/auth/{client}/v1/auth/login", "post"),
                          ("/api/v1/auth/{client}/v1/auth/signup", "post"),
                          ("/api/v1/auth/{client}/v1/auth/email/verify", "post"),
