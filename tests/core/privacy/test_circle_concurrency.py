@@ -1,43 +1,11 @@
 """One circle link per pair, under real parallel invitations (PostgreSQL)."""
-import threading
-
-import pytest
-from django.db import connection
-
 from core.api.errors import Conflict
 from core.identity.models import CircleMembership
 from core.privacy import circles
+from tests.concurrency import postgresql_only, run_in_parallel
 from tests.factories import UserFactory
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(connection.vendor != "postgresql",
-                       reason="needs PostgreSQL: SQLite serialises every writer"),
-]
-
-
-def run_in_parallel(function, times):
-    """Run ``function`` in ``times`` threads released together, each on its own connection."""
-    barrier = threading.Barrier(times)
-    outcomes = []
-
-    def worker():
-        from django.db import connection as thread_connection
-
-        try:
-            barrier.wait()
-            outcomes.append(function())
-        except Exception as error:  # collected for the test to inspect
-            outcomes.append(error)
-        finally:
-            thread_connection.close()
-
-    threads = [threading.Thread(target=worker) for _ in range(times)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return outcomes
+pytestmark = postgresql_only
 
 
 def test_parallel_invitations_make_one_link_and_conflicts():
