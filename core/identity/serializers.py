@@ -56,7 +56,8 @@ class MeSerializer(AvatarUrlMixin, serializers.ModelSerializer):
                   "conditions", "language", "verified", "audience", "default_audience",
                   "field_audiences", "created_at"]
         read_only_fields = ["created_at"]
-        extra_kwargs = {"handle": {"validators": [validate_handle], "min_length": 3}}
+        # validate_handle says the length rule too: one message, not two.
+        extra_kwargs = {"handle": {"validators": [validate_handle]}}
 
     def validate_handle(self, handle):
         if handle_is_taken(handle, exclude_user=self.instance.user):

@@ -146,6 +146,7 @@ def test_export_endpoint_returns_one_json_document(api_client, member_with_every
     response = api_client.get("/api/v1/me/export/")
     assert response.status_code == 200
     assert response["Content-Disposition"] == 'attachment; filename="stent-export.json"'
+    assert response["Cache-Control"] == "no-store"
     body = response.json()
     assert set(body) == {"exported_at", "sections"}
     assert body["sections"]["account"]["data"]["email"] == "zoe.quintero@example.org"
