@@ -1,5 +1,7 @@
 """API views of core.identity: the member's own profile, avatar and verification; members."""
-from django.http import Http404
+from django.http import FileResponse, Http404
+from django.utils.cache import patch_vary_headers
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, status
 from rest_framework.parsers import MultiPartParser
@@ -36,6 +38,17 @@ class MeView(MeErasureMixin, generics.RetrieveUpdateAPIView):
         services.update_profile(serializer.instance, serializer.validated_data)
 
 
+def visible_profile(viewer, handle: str):
+    """The profile with this handle and what the viewer may see of it; a 404 if nothing."""
+    profile = PROFILE_QUERYSET.filter(handle__iexact=handle).first()
+    if profile is None:
+        raise Http404
+    shown = profile_view_for(viewer, profile)
+    if not shown.visible:
+        raise Http404
+    return profile, shown
+
+
 class MemberDetailView(generics.RetrieveAPIView):
     """A member by handle: only what the viewer may see; a profile they may not see is a 404."""
 
@@ -43,18 +56,47 @@ class MemberDetailView(generics.RetrieveAPIView):
     permission_classes = [AllowAny]
 
     def get_object(self):
-        profile = PROFILE_QUERYSET.filter(handle__iexact=self.kwargs["handle"]).first()
-        if profile is None:
-            raise Http404
-        shown = profile_view_for(self.request.user, profile)
-        if not shown.visible:
-            raise Http404
-        self.profile_view = shown
+        profile, self.profile_view = visible_profile(self.request.user, self.kwargs["handle"])
         return profile
 
     def get_serializer_context(self):
         return {**super().get_serializer_context(),
                 "profile_view": getattr(self, "profile_view", None)}
+
+
+AVATAR_TYPES = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp"}
+
+
+class MemberAvatarView(APIView):
+    """A member's avatar image, to a viewer its audience reaches; otherwise a 404.
+
+    Avatars live in the private storage: this is the only way they leave it.
+    """
+
+    permission_classes = [AllowAny]
+
+    def perform_content_negotiation(self, request, force=False):
+        # An <img> asks for image/*: answer it (the errors stay JSON).
+        return super().perform_content_negotiation(request, force=True)
+
+    @extend_schema(responses={
+        (200, "image/*"): OpenApiResponse(OpenApiTypes.BINARY, description="The image."),
+        404: OpenApiResponse(description="No avatar, or the viewer may not see it.")})
+    def get(self, request, handle):
+        profile, shown = visible_profile(request.user, handle)
+        if not profile.avatar or not shown.shows("avatar"):
+            raise Http404
+        try:
+            image = profile.avatar.open("rb")
+        except FileNotFoundError:
+            raise Http404
+        extension = profile.avatar.name.rsplit(".", 1)[-1]
+        response = FileResponse(image, content_type=AVATAR_TYPES.get(extension,
+                                                                     "application/octet-stream"))
+        # Only the viewer's own cache may keep it: whether it is shown depends on who asks.
+        response["Cache-Control"] = "private, max-age=3600"
+        patch_vary_headers(response, ["Cookie", "Authorization", "X-Session-Token"])
+        return response
 
 
 class AvatarView(APIView):

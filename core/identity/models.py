@@ -116,6 +116,10 @@ class TaggedCondition(TaggedItemBase):
                                                name="one_tag_per_profile_condition")]
 
 
+def private_storage():
+    return storages["private"]
+
+
 def avatar_path(profile, filename):
     """A random name: an avatar URL reveals neither its owner nor how many members there are."""
     extension = filename.rsplit(".", 1)[-1].lower()
@@ -158,7 +162,9 @@ class Profile(models.Model):
     display_name = models.CharField(_("display name"), max_length=80, blank=True)
     real_name = models.CharField(_("real name"), max_length=150, blank=True)
     bio = models.TextField(_("about me"), max_length=2000, blank=True)
-    avatar = models.ImageField(_("avatar"), upload_to=avatar_path, blank=True)
+    # Private storage: the avatar is only served by the API after checking its audience.
+    avatar = models.ImageField(_("avatar"), storage=private_storage, upload_to=avatar_path,
+                               blank=True)
     kind = models.CharField(_("member kind"), max_length=16, choices=Kind.choices, blank=True)
     conditions = TaggableManager(through=TaggedCondition, blank=True,
                                  verbose_name=_("conditions"))
@@ -201,10 +207,6 @@ class Profile(models.Model):
     @property
     def is_verified(self) -> bool:
         return self.verified_at is not None
-
-
-def private_storage():
-    return storages["private"]
 
 
 def verification_document_path(request, filename):

@@ -1,4 +1,5 @@
 """Serializers of profiles: the owner's full view (/me/) and what another viewer may see."""
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -23,11 +24,19 @@ FieldAudiencesSerializer = type("FieldAudiencesSerializer", (serializers.Seriali
 
 
 class AvatarUrlMixin:
+    """The avatar's address is the API endpoint that checks the viewer's right to see it.
+
+    ``?v=`` changes with each upload (the stored file's random name), so a client may cache
+    the image under that address.
+    """
+
     @extend_schema_field(serializers.URLField(allow_null=True))
     def get_avatar(self, profile):
         if not profile.avatar:
             return None
-        return self.context["request"].build_absolute_uri(profile.avatar.url)
+        url = reverse("member-avatar", args=[profile.handle])
+        version = profile.avatar.name.rsplit("/", 1)[-1].split(".", 1)[0]
+        return self.context["request"].build_absolute_uri(f"{url}?v={version}")
 
 
 class MeSerializer(AvatarUrlMixin, serializers.ModelSerializer):
@@ -47,7 +56,8 @@ class MeSerializer(AvatarUrlMixin, serializers.ModelSerializer):
                   "conditions", "language", "verified", "audience", "default_audience",
                   "field_audiences", "created_at"]
         read_only_fields = ["created_at"]
-        extra_kwargs = {"handle": {"validators": [validate_handle], "min_length": 3}}
+        # validate_handle says the length rule too: one message, not two.
+        extra_kwargs = {"handle": {"validators": [validate_handle]}}
 
     def validate_handle(self, handle):
         if handle_is_taken(handle, exclude_user=self.instance.user):

@@ -8,6 +8,7 @@ from rest_framework.exceptions import ValidationError
 from core.api.errors import Conflict
 from core.identity.images import check_size, reencoded_image
 from core.identity.models import Profile, VerificationRequest
+from core.privacy import audit
 
 AVATAR_SIDE = 512
 
@@ -113,5 +114,7 @@ def decide_verification(request: VerificationRequest, *, reviewer, approve: bool
         if approve:
             Profile.objects.filter(user_id=request.member_id).update(
                 verified_at=request.reviewed_at, kind=Profile.Kind.PROFESSIONAL)
+        audit.record(reviewer, f"identity.verification_{request.state}",
+                     subject=request.member, target=request)
         transaction.on_commit(lambda: tell_verification_outcome(request))
     return request

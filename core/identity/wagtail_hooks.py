@@ -16,6 +16,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.identity import services
 from core.identity.models import Condition, VerificationRequest
+from core.privacy import audit
 
 REVIEW_PERMISSION = "identity.change_verificationrequest"
 
@@ -51,6 +52,13 @@ class DecisionForm(WagtailAdminModelForm):
 
 
 class DecideView(generic.EditView):
+    def get(self, request, *args, **kwargs):
+        # Opening a request shows a member's registry number and document link: audited.
+        response = super().get(request, *args, **kwargs)
+        audit.record(request.user, "identity.verification_viewed",
+                     subject=self.object.member, target=self.object)
+        return response
+
     def save_instance(self):
         # The decision goes through the service: locking, the badge, telling the member.
         return services.decide_verification(
@@ -92,6 +100,8 @@ def register_verification_viewset():
 def verification_document(request, pk):
     """Streams a verification document to a reviewer: the only way it ever leaves storage."""
     verification = get_object_or_404(VerificationRequest, pk=pk)
+    audit.record(request.user, "identity.verification_document_downloaded",
+                 subject=verification.member, target=verification)
     return FileResponse(verification.document.open("rb"), as_attachment=True,
                         filename=verification.document.name.rsplit("/", 1)[-1])
 

@@ -130,6 +130,8 @@ class ExportView(APIView):
                     "sections": services.export_member(request.user)}
         response = Response(document)
         response["Content-Disposition"] = 'attachment; filename="stent-export.json"'
+        # Everything about the member: no cache (browser, proxy) may keep a copy.
+        response["Cache-Control"] = "no-store"
         return response
 
 

@@ -6,6 +6,7 @@ from django.core.files.base import ContentFile
 from openapi_spec_validator import validate
 
 from core.identity.models import VerificationRequest
+from core.privacy.models import AuditEntry
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -20,6 +21,7 @@ def test_schema_has_identity_and_allauth_endpoints(api_client):
                          ("/api/v1/me/verification/", "post"),
                          ("/api/v1/me/verification/", "get"),
                          ("/api/v1/members/{handle}/", "get"), ("/api/v1/conditions/", "get"),
+                         ("/api/v1/members/{handle}/avatar/", "get"),
                          ("/api/v1/auth/{client}/v1/auth/login", "post"),
                          ("/api/v1/auth/{client}/v1/auth/signup", "post"),
                          ("/api/v1/auth/{client}/v1/auth/email/verify", "post"),
@@ -101,3 +103,36 @@ def test_conditions_snippet_is_in_the_admin(client):
     admin = UserFactory(is_staff=True, is_superuser=True)
     client.force_login(admin)
     assert client.get("/admin/snippets/identity/condition/").status_code == 200
+
+
+def audit_trail():
+    return list(AuditEntry.objects.order_by("created_at").values_list(
+        "actor_id", "action", "subject_id", "target_id"))
+
+
+def test_reviewing_and_downloading_are_in_the_audit_log(client, reviewer, pending):
+    member, request_id = pending.member_id, str(pending.pk)
+    assert client.get(f"/admin/verifications/edit/{pending.pk}/").status_code == 200
+    assert client.get(f"/admin/verification-documents/{pending.pk}/").status_code == 200
+    client.post(f"/admin/verifications/edit/{pending.pk}/", {"state": "approved", "reason": ""})
+    assert audit_trail() == [
+        (reviewer.pk, "identity.verification_viewed", member, request_id),
+        (reviewer.pk, "identity.verification_document_downloaded", member, request_id),
+        (reviewer.pk, "identity.verification_approved", member, request_id)]
+
+
+def test_refused_download_leaves_no_audit_entry(client, pending):
+    outsider = UserFactory(is_staff=True)
+    outsider.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(outsider)
+    client.get(f"/admin/verification-documents/{pending.pk}/")
+    assert audit_trail() == []
+
+
+def test_rejection_is_audited(client, reviewer, pending):
+    url = f"/admin/verifications/edit/{pending.pk}/"
+    client.post(url, {"state": "rejected", "reason": ""})  # refused: no reason
+    assert audit_trail() == []
+    client.post(url, {"state": "rejected", "reason": "Unreadable document."})
+    assert audit_trail() == [(reviewer.pk, "identity.verification_rejected", pending.member_id,
+                              str(pending.pk))]

@@ -9,7 +9,8 @@ from PIL import Image
 
 from core.identity import services
 from core.identity.models import Profile, VerificationRequest
-from tests.factories import UserFactory
+from core.privacy.audiences import Audience
+from tests.factories import CircleMembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -45,13 +46,16 @@ def test_avatar_is_reencoded_without_exif(api_client, media):
     response = api_client.put("/api/v1/me/avatar/", {
         "avatar": SimpleUploadedFile("me.jpg", original, "image/jpeg")}, format="multipart")
     assert response.status_code == 200, response.json()
-    assert response.json()["avatar"].startswith("http://testserver/media/avatars/")
     member.profile.refresh_from_db()
+    handle, name = member.profile.handle, member.profile.avatar.name
+    assert response.json()["avatar"] == (f"http://testserver/api/v1/members/{handle}/avatar/"
+                                         f"?v={name[len('avatars/'):-len('.jpg')]}")
+    assert stored_files(media) == [f"private/{name}"]  # nothing under the public MEDIA_ROOT
     with Image.open(member.profile.avatar.path) as stored:
         assert stored.format == "JPEG" and max(stored.size) == 512
         assert not stored.getexif() and "exif" not in stored.info
     assert api_client.delete("/api/v1/me/avatar/").status_code == 204
-    assert stored_files(media / "media") == []
+    assert stored_files(media) == []
 
 
 def test_replacing_an_avatar_removes_the_previous_file(api_client, media):
@@ -60,7 +64,53 @@ def test_replacing_an_avatar_removes_the_previous_file(api_client, media):
     for _ in range(2):
         api_client.put("/api/v1/me/avatar/", {"avatar": SimpleUploadedFile(
             "me.jpg", jpeg_with_gps((40, 40)), "image/jpeg")}, format="multipart")
-    assert len(stored_files(media / "media")) == 1
+    assert len(stored_files(media / "private")) == 1
+
+
+# avatar audience -> the viewers who may fetch the image
+AVATAR_SEEN_BY = {
+    Audience.PRIVATE: {"owner"},
+    Audience.CIRCLE: {"owner", "circle"},
+    Audience.MEMBERS: {"owner", "circle", "stranger"},
+    Audience.PUBLIC: {"owner", "circle", "stranger", "anonymous"},
+}
+
+
+@pytest.mark.parametrize("audience", list(AVATAR_SEEN_BY))
+def test_avatar_is_served_only_to_the_viewers_its_audience_reaches(api_client, media, audience):
+    owner = UserFactory()
+    viewers = {"owner": owner, "stranger": UserFactory(), "anonymous": None,
+               "circle": CircleMembershipFactory(owner=owner).member}
+    Profile.objects.filter(user=owner).update(audience=Audience.PUBLIC, avatar_audience=audience)
+    api_client.force_authenticate(owner)
+    avatar_url = api_client.put("/api/v1/me/avatar/", {"avatar": SimpleUploadedFile(
+        "me.png", png_bytes(), "image/png")}, format="multipart").json()["avatar"]
+    owner.profile.refresh_from_db()
+    for name, viewer in viewers.items():
+        api_client.force_authenticate(viewer)
+        # Browsers ask <img> sources with an image Accept header.
+        response = api_client.get(avatar_url, HTTP_ACCEPT="image/avif,image/webp,image/png")
+        if name in AVATAR_SEEN_BY[audience]:
+            assert response.status_code == 200, (name, audience)
+            assert response["Content-Type"] == "image/png"
+            assert response["Cache-Control"] == "private, max-age=3600"
+            assert b"".join(response.streaming_content) == owner.profile.avatar.open().read()
+            assert "avatar" in api_client.get(f"/api/v1/members/{owner.profile.handle}/").json()
+        else:
+            assert response.status_code == 404, (name, audience)
+            assert response.json() == {"detail": "Not found."}
+            member = api_client.get(f"/api/v1/members/{owner.profile.handle}/")
+            assert member.status_code == 404 or "avatar" not in member.json()
+    # The profile's audience bounds the avatar's: a hidden profile hides its avatar too.
+    Profile.objects.filter(user=owner).update(audience=Audience.PRIVATE)
+    api_client.force_authenticate(viewers["circle"])
+    assert api_client.get(avatar_url).status_code == 404
+
+
+def test_member_without_avatar_or_unknown_handle_is_a_404(api_client, media):
+    member = UserFactory()
+    assert api_client.get(f"/api/v1/members/{member.profile.handle}/avatar/").status_code == 404
+    assert api_client.get("/api/v1/members/nobody-here/avatar/").status_code == 404
 
 
 def png_bytes():
@@ -97,10 +147,12 @@ def test_bad_avatar_upload_is_a_400_and_stores_nothing(api_client, media, settin
 
 
 def test_png_avatar_is_accepted(api_client, media):
-    api_client.force_authenticate(UserFactory())
+    member = UserFactory()
+    api_client.force_authenticate(member)
     response = api_client.put("/api/v1/me/avatar/", {
         "avatar": SimpleUploadedFile("a.png", png_bytes(), "image/png")}, format="multipart")
-    assert response.status_code == 200 and response.json()["avatar"].endswith(".png")
+    assert response.status_code == 200
+    assert Profile.objects.get(user=member).avatar.name.endswith(".png")
 
 
 def test_avatar_needs_an_account(api_client, media):

@@ -6,18 +6,23 @@ from allauth.account.models import EmailAddress
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from core.identity.models import CircleMembership
-from core.moderation.models import Block
+from core.identity.models import CircleMembership, VerificationRequest
+from core.moderation.models import Block, Report
+from core.notifications.models import Notification, NotificationPreference
 from core.privacy import audit
 from core.privacy.audiences import Audience
 from core.privacy.models import AuditEntry, Consent, PrivacyPolicyVersion
 from core.privacy.services import erase_member, export_member
+from plugins.petitions.models import Signature
+from tests.cms.factories import make_article, make_site_tree
 from tests.factories import (CircleMembershipFactory, CommunityFactory, MembershipFactory,
                              UserFactory)
+from tests.plugins.petitions.factories import PetitionFactory, SignatureFactory
 from tests.testapp.models import Note
 from tests.testapp.privacy import NotesPlugin
 
@@ -26,6 +31,16 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "correct horse battery staple"
 ME = "/api/v1/me/"
 SECRET_TEXT = "Quelqu'un a vu mon glucomètre Zanzibar-7?"
+# What the member wrote in every other app: none of it may survive the erasure.
+WRITTEN = {
+    "bio": "Je vis avec la sclérose en plaques à Quimperlé-Bravo",
+    "real_name": "Zoé Quintero-Vasquez Realname",
+    "registry_number": "19876543210",
+    "report": "Ce message me vise, Zanzibar-report-77",
+    "notification": "Zanzibar-notif-55 a accepté votre invitation",
+    "signature": "Je signe pour ma fille, Zanzibar-sign-33",
+    "region": "Zanzibar-region-88",
+}
 
 
 @pytest.fixture
@@ -34,13 +49,21 @@ def notes_plugin(register):
 
 
 @pytest.fixture
-def member_with_everything(notes_plugin):
-    """A member who used every part of the core, and left traces in Django and Wagtail."""
+def member_with_everything(notes_plugin, settings, tmp_path):
+    """A member who used every core app, the CMS and the petitions plugin, and left traces in
+    Django and Wagtail."""
+    settings.STENT_PRIVATE_ROOT = tmp_path / "private"
     member = UserFactory(email="zoe.quintero@example.org", first_name="Zoé",
                          last_name="Quintero-Vasquez")
-    member.profile.handle = "zq-handle-4417"
-    member.profile.display_name = "Zoé Q. the brave"
-    member.profile.save()
+    profile = member.profile
+    profile.handle, profile.display_name = "zq-handle-4417", "Zoé Q. the brave"
+    profile.bio, profile.real_name = WRITTEN["bio"], WRITTEN["real_name"]
+    profile.avatar.save("me.png", ContentFile(b"png"), save=False)
+    profile.save()
+    verification = VerificationRequest(member=member, registry="rpps",
+                                       registry_number=WRITTEN["registry_number"])
+    verification.document.save("diploma.pdf", ContentFile(b"%PDF-1.4"), save=False)
+    verification.save()
     friend, caregiver, stranger, admin = UserFactory(), UserFactory(), UserFactory(), UserFactory(
         is_staff=True, is_superuser=True)
     policy = PrivacyPolicyVersion.objects.create(
@@ -54,6 +77,19 @@ def member_with_everything(notes_plugin):
     Block.objects.create(blocker=friend, blocked=member)
     Note.objects.create(owner=member, audience=Audience.CIRCLE, title="My glucose diary",
                         body=SECRET_TEXT)
+    friends_note = Note.objects.create(owner=friend, audience=Audience.MEMBERS, title="Hello")
+    Report.objects.create(reporter=member, target_type=ContentType.objects.get_for_model(Note),
+                          target_id=str(friends_note.pk), reason="harassment",
+                          comment=WRITTEN["report"])
+    Notification.objects.create(recipient=member, kind="privacy.circle_accepted",
+                                title=WRITTEN["notification"], body=WRITTEN["notification"])
+    NotificationPreference.objects.create(member=member, kind="privacy.circle_accepted",
+                                          email=True)
+    SignatureFactory(owner=member, petition=PetitionFactory(owner=friend), show_name=True,
+                     audience=Audience.PUBLIC, comment=WRITTEN["signature"],
+                     region=WRITTEN["region"])
+    tree = make_site_tree()
+    make_article(tree["articles"], author=member, owner=member, title="Vivre avec la SEP")
     audit.record(admin, "identity.verification_viewed", subject=member, target=member,
                  detail=f"viewed the verification request of {member.profile.handle}")
     audit.record(member, "moderation.hide", subject=stranger, detail="spam by zq-handle-4417")
@@ -86,6 +122,23 @@ def test_export_contains_every_section_with_what_the_member_created(member_with_
         "Diabète de type 1"]
     assert len(sections["moderation"]["data"]["blocked"]) == 1  # the blocks they made only
     assert sections["notes"]["data"]["notes"][0]["body"] == SECRET_TEXT
+    identity = sections["identity"]["data"]
+    assert (identity["profile"]["handle"], identity["profile"]["bio"],
+            identity["profile"]["real_name"]) == ("zq-handle-4417", WRITTEN["bio"],
+                                                  WRITTEN["real_name"])
+    assert identity["profile"]["avatar"].startswith("avatars/")
+    assert [r["registry_number"] for r in identity["verification_requests"]] == [
+        WRITTEN["registry_number"]]
+    assert [(r["reason"], r["comment"]) for r in
+            sections["moderation_reports"]["data"]["reports"]] == [("harassment", WRITTEN["report"])]
+    notifications = sections["notifications"]["data"]
+    assert [n["title"] for n in notifications["notifications"]] == [WRITTEN["notification"]]
+    assert notifications["email_preferences"] == {"privacy.circle_accepted": True}
+    signatures = sections["petitions"]["data"]["signatures"]
+    assert [(s["comment"], s["region"]) for s in signatures] == [
+        (WRITTEN["signature"], WRITTEN["region"])]
+    assert [a["title"] for a in sections["cms"]["data"]["articles_signed"]] == [
+        "Vivre avec la SEP"]
 
 
 def test_export_endpoint_returns_one_json_document(api_client, member_with_everything):
@@ -93,6 +146,7 @@ def test_export_endpoint_returns_one_json_document(api_client, member_with_every
     response = api_client.get("/api/v1/me/export/")
     assert response.status_code == 200
     assert response["Content-Disposition"] == 'attachment; filename="stent-export.json"'
+    assert response["Cache-Control"] == "no-store"
     body = response.json()
     assert set(body) == {"exported_at", "sections"}
     assert body["sections"]["account"]["data"]["email"] == "zoe.quintero@example.org"
@@ -103,7 +157,8 @@ def test_export_endpoint_returns_one_json_document(api_client, member_with_every
 def strings_of(member):
     profile = member.profile
     return [member.email, member.email.split("@")[0], member.first_name, member.last_name,
-            profile.handle, profile.display_name, SECRET_TEXT, "My glucose diary"]
+            profile.handle, profile.display_name, SECRET_TEXT, "My glucose diary",
+            profile.avatar.name, *WRITTEN.values()]
 
 
 def rows_holding(needles):
@@ -129,16 +184,18 @@ def sessions_of(member):
 
 @pytest.mark.urls("tests.testapp.urls")
 def test_erasure_leaves_none_of_the_members_strings_in_any_table(
-        client, member_with_everything):
+        client, member_with_everything, settings, django_capture_on_commit_callbacks):
     member = member_with_everything
     needles = strings_of(member)
-    assert rows_holding(needles), "the scan finds the member's strings before erasure"
+    missing = [needle for needle in needles if not rows_holding([needle])]
+    assert missing == [], "the scan finds each of the member's strings before erasure"
     client.force_login(member)
     other_device = type(client)()
     other_device.force_login(member)
     assert len(sessions_of(member)) == 2
 
-    response = client.delete(ME, {"password": PASSWORD}, content_type="application/json")
+    with django_capture_on_commit_callbacks(execute=True):  # the files go once committed
+        response = client.delete(ME, {"password": PASSWORD}, content_type="application/json")
 
     assert response.status_code == 204
     assert rows_holding(needles) == []
@@ -146,7 +203,12 @@ def test_erasure_leaves_none_of_the_members_strings_in_any_table(
     assert not type(member).objects.filter(pk=member.pk).exists()
     assert not CircleMembership.objects.filter(owner_id=member.pk).exists()
     assert not Block.objects.exists()
-    assert not Note.objects.exists()
+    assert list(Note.objects.values_list("title", flat=True)) == ["Hello"]  # the friend's
+    # Counted and kept, but linked to no one; the report stays for the moderation history.
+    assert Signature.objects.filter(owner=None).count() == 1
+    assert Report.objects.filter(reporter=None).count() == 1
+    assert not Notification.objects.exists() and not NotificationPreference.objects.exists()
+    assert [p.name for p in (settings.STENT_PRIVATE_ROOT).rglob("*") if p.is_file()] == []
     # The audit log keeps its shape, without anything pointing back to the member.
     kept = AuditEntry.objects.order_by("created_at")
     assert [(e.action, e.subject_id, e.detail) for e in kept] == [
