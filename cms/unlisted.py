@@ -1,25 +1,21 @@
 """Pages under an unlisted community's root stay out of listings and search: by link only."""
-from functools import reduce
-from operator import or_
-
-from django.db.models import Q
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from wagtail.models import Page
 
 
-def unlisted_page_ids() -> list:
-    """Ids of the root pages of unlisted communities and of every page under them."""
-    from core.communities.models import Community  # the core never depends on cms, nor at import
+def unlisted_pages():
+    """The root pages of unlisted communities and every page under them, as a subquery."""
+    from core.communities.models import Community  # the core never depends on cms
 
-    paths = (Community.objects.exclude(visibility=Community.Visibility.LISTED)
-             .filter(root_page__isnull=False).values_list("root_page__path", flat=True))
-    if not paths:
-        return []
-    under_any = reduce(or_, (Q(path__startswith=path) for path in paths))
-    return list(Page.objects.filter(under_any).values_list("pk", flat=True))
+    unlisted = Community.objects.exclude(visibility=Community.Visibility.LISTED)
+    # A page is under a root when the root's tree path starts its own.
+    under_one = unlisted.filter(
+        root_page__path=Substr(OuterRef("path"), 1, Length("root_page__path")))
+    return Page.objects.filter(Exists(under_one)).values("pk")
 
 
 def without_unlisted(pages):
-    """``pages`` without those of unlisted communities (a list of ids: search backends filter
-    on ``pk__in`` but not on path prefixes)."""
-    hidden = unlisted_page_ids()
-    return pages.exclude(pk__in=hidden) if hidden else pages
+    """``pages`` without those of unlisted communities, in the same query (by ``pk``, which
+    every search backend filters on)."""
+    return pages.exclude(pk__in=unlisted_pages())
