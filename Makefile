@@ -28,7 +28,7 @@ migrate: install
 	$(BIN)/python manage.py migrate --noinput
 
 seed: migrate
-	$(BIN)/python manage.py stent_seed
+	STENT_BASE_URL=$${STENT_BASE_URL:-http://$(HOST):$(PORT)} $(BIN)/python manage.py stent_seed
 
 run: seed
 	$(BIN)/python manage.py stent_welcome --base-url http://$(HOST):$(PORT)

@@ -359,6 +359,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Every task run and page edit at INFO drowns the console (seeding logs hundreds of them).
+    "loggers": {name: {"level": os.environ.get("LOG_LEVEL_LIBRARIES", "WARNING")}
+                for name in ("django_tasks", "wagtail")},
 }
 
 VAR_DIR.mkdir(parents=True, exist_ok=True)
