@@ -19,7 +19,9 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
+from cms import api_schema as doc
 from cms.preview import PreviewTokenError, draft_for_token, make_preview_token
+from cms.unlisted import without_unlisted
 
 
 class StentErrorsMixin:
@@ -33,8 +35,7 @@ class StentErrorsMixin:
         return super().handle_exception(exc)
 
 
-@extend_schema(exclude=True)  # Wagtail documents its own API; the shapes are in the README
-class StentPagesAPIViewSet(StentErrorsMixin, PagesAPIViewSet):
+class StentPagesAPIViewSet(StentErrorsMixin, doc.PagesSchema, PagesAPIViewSet):
     """/api/v1/pages/: live, public pages; ``preview/?token=`` reads one draft revision."""
 
     def get_base_queryset(self):
@@ -44,13 +45,16 @@ class StentPagesAPIViewSet(StentErrorsMixin, PagesAPIViewSet):
         return self._base_queryset
 
     def get_queryset(self):
-        return super().get_queryset().select_related("locale")
+        pages = super().get_queryset().select_related("locale")
+        # An unlisted community's pages are read by link (detail), never listed.
+        return without_unlisted(pages) if self.action == "listing_view" else pages
 
     def get_object(self):
         if self.action == "preview_view":
             return self._preview_object
         return super().get_object()
 
+    @doc.preview
     def preview_view(self, request):
         token = request.GET.get("token")
         if not token:
@@ -69,8 +73,7 @@ class StentPagesAPIViewSet(StentErrorsMixin, PagesAPIViewSet):
                 *super().get_urlpatterns()]
 
 
-@extend_schema(exclude=True)
-class StentImagesAPIViewSet(StentErrorsMixin, ImagesAPIViewSet):
+class StentImagesAPIViewSet(StentErrorsMixin, doc.ImagesSchema, ImagesAPIViewSet):
     """/api/v1/images/: images in public collections, with a rendition and its URL."""
 
     body_fields = ImagesAPIViewSet.body_fields + [
@@ -78,8 +81,7 @@ class StentImagesAPIViewSet(StentErrorsMixin, ImagesAPIViewSet):
     ]
 
 
-@extend_schema(exclude=True)
-class StentDocumentsAPIViewSet(StentErrorsMixin, DocumentsAPIViewSet):
+class StentDocumentsAPIViewSet(StentErrorsMixin, doc.DocumentsSchema, DocumentsAPIViewSet):
     """/api/v1/documents/: documents in public collections."""
 
 

@@ -8,6 +8,7 @@ import datetime
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from cms import demo_content as content
@@ -17,6 +18,7 @@ from cms.models import (
 )
 from cms.workflow import MEDICAL_REVIEWERS_GROUP
 from core.communities.models import Community
+from core.identity.models import Profile
 
 REVIEWER_EMAIL = "reviewer@stent.example"
 EDITOR_EMAIL = "editor@stent.example"
@@ -62,6 +64,16 @@ def _user(email, *groups):
     return user
 
 
+def _verified_professional(user):
+    """Only a verified health professional may be named as a page's medical reviewer."""
+    profile = user.profile
+    if profile.verified_at is None:
+        profile.kind = Profile.Kind.PROFESSIONAL
+        profile.verified_at = timezone.now()
+        profile.save(update_fields=["kind", "verified_at"])
+    return user
+
+
 def _association_editors(association):
     """A group whose members edit the association's page and its articles, nothing else."""
     group, _ = Group.objects.get_or_create(name=ASSOCIATION_EDITORS_GROUP)
@@ -81,7 +93,8 @@ def create_demo_pages(seed=None):
         return
     english = Locale.objects.get_or_create(language_code="en")[0]
     french = Locale.objects.get_or_create(language_code="fr")[0]
-    reviewer = _user(REVIEWER_EMAIL, Group.objects.get(name=MEDICAL_REVIEWERS_GROUP))
+    reviewer = _verified_professional(
+        _user(REVIEWER_EMAIL, Group.objects.get(name=MEDICAL_REVIEWERS_GROUP)))
 
     root = Page.get_first_root_node()
     home = _english(root, HomePage, locale=english, **content.HOME["en"])

@@ -23,6 +23,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from modelsearch import index
 
+from cms.unlisted import without_unlisted
 from core.plugins import collect
 
 #: how many of each model's best matches are checked against visible_to before merging
@@ -69,7 +70,7 @@ def _ranked_ids(query: str, queryset) -> list:
 
 
 def _page_hits(query: str, request, locale: str | None) -> list[SearchHit]:
-    pages = get_public_pages_queryset(request).exclude(depth=1)
+    pages = without_unlisted(get_public_pages_queryset(request).exclude(depth=1))
     if locale:
         pages = pages.filter(locale=Locale.objects.filter(language_code=locale).first())
     ids = _ranked_ids(query, pages)

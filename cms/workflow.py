@@ -8,3 +8,14 @@ MEDICAL_REVIEW_TASK = "Medical reviewer approval"
 
 # Names shown in the admin; the stored names above stay in English so lookups are stable.
 _LABELS = (_("Medical reviewers"), _("Medical review"), _("Medical reviewer approval"))
+
+
+def publish_approved_revision(workflow_state, user=None):
+    """WAGTAIL_FINISH_WORKFLOW_ACTION: publish the page once every task of its workflow approved.
+
+    The approval is the authority to publish: reviewers hold no publish permission of their own,
+    which would let them put a page live without any review. Wagtail only calls this from
+    ``WorkflowState.finish``, after the last task was approved.
+    """
+    workflow_state.content_object.get_latest_revision().publish(
+        user=user, skip_permission_checks=True)

@@ -262,6 +262,8 @@ WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Approval publishes even though medical reviewers have no publish permission (no bypass).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.workflow.publish_approved_revision"
 # How long a headless front-end may read a draft with the token an editor got (seconds).
 STENT_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("STENT_PREVIEW_TOKEN_MAX_AGE", "600"))
 

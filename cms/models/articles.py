@@ -74,7 +74,9 @@ class ArticlePage(Page):
                                                                    source="image")),
     ]
 
-    parent_page_types = ["cms.ArticleIndexPage", "cms.AssociationPage"]
+    # Under a community root too: its editors publish news for the community (through review).
+    parent_page_types = ["cms.ArticleIndexPage", "cms.AssociationPage",
+                         "communities.CommunityIndexPage"]
     subpage_types = []
 
     class Meta:

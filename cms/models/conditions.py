@@ -15,8 +15,7 @@ from wagtail.search import index
 from cms.models.sections import SectionPage
 from cms.blocks import InformationStreamBlock
 from cms.models.communities import CommunityLinkSerializer
-from cms.people import public_handle
-from cms.workflow import MEDICAL_REVIEWERS_GROUP
+from cms.people import is_medical_reviewer, medical_reviewer_choices, public_handle
 
 
 class ConditionIndexPage(SectionPage):
@@ -69,7 +68,8 @@ class ConditionPage(Page):
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("medically reviewed by"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",
-        limit_choices_to={"groups__name": MEDICAL_REVIEWERS_GROUP},
+        limit_choices_to=medical_reviewer_choices,
+        help_text=_("A verified health professional of the Medical reviewers group."),
     )
     reviewed_on = models.DateField(_("review date"), null=True, blank=True)
     next_review_due = models.DateField(_("next review due"), null=True, blank=True)
@@ -98,7 +98,7 @@ class ConditionPage(Page):
         APIField("medical_review"), APIField("community", serializer=CommunityLinkSerializer()),
     ]
 
-    parent_page_types = ["cms.ConditionIndexPage"]
+    parent_page_types = ["cms.ConditionIndexPage", "communities.CommunityIndexPage"]
     subpage_types = []
 
     class Meta:
@@ -107,6 +107,10 @@ class ConditionPage(Page):
 
     def clean(self):
         super().clean()
+        if self.reviewed_by_id and not is_medical_reviewer(self.reviewed_by):
+            raise ValidationError({"reviewed_by": _(
+                "The medical reviewer must be a verified health professional of the Medical "
+                "reviewers group.")})
         if self.reviewed_on and self.next_review_due and self.next_review_due <= self.reviewed_on:
             raise ValidationError({"next_review_due": _("The next review must come after the "
                                                         "last one.")})

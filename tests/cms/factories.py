@@ -3,6 +3,7 @@ import datetime
 import itertools
 
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from cms.models import (
@@ -30,9 +31,14 @@ def make_site_tree():
             "associations": associations}
 
 
-def make_reviewer(**overrides):
+def make_reviewer(*, verified=True, **overrides):
+    """A member of the "Medical reviewers" group, a verified health professional unless told."""
     reviewer = UserFactory(**overrides)
     reviewer.groups.add(Group.objects.get(name=MEDICAL_REVIEWERS_GROUP))
+    if verified:
+        reviewer.profile.kind = "professional"
+        reviewer.profile.verified_at = timezone.now()
+        reviewer.profile.save(update_fields=["kind", "verified_at"])
     return reviewer
 
 

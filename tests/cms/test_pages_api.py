@@ -156,3 +156,21 @@ def test_page_listings_run_a_fixed_number_of_queries(api_client, tree, page_size
     with django_assert_max_num_queries(LISTING_QUERIES):
         response = api_client.get(f"{url}&limit={page_size}")
     assert len(response.json()["items"]) == page_size
+
+
+def test_the_wagtail_endpoints_are_in_the_openapi_schema(api_client):
+    paths = api_client.get("/api/v1/schema/?format=json").json()["paths"]
+    listing = paths["/api/v1/pages/"]["get"]
+    parameters = {parameter["name"] for parameter in listing["parameters"]}
+    assert {"type", "fields", "tags", "locale", "child_of", "descendant_of", "search", "order",
+            "limit", "offset"} <= parameters
+    body = listing["responses"]["200"]["content"]["application/json"]["schema"]
+    assert body["required"] == ["meta", "items"]
+    assert body["properties"]["meta"]["properties"] == {"total_count": {"type": "integer"}}
+    assert body["properties"]["items"]["items"]["required"] == ["id", "meta"]
+    detail = paths["/api/v1/pages/{id}/"]["get"]
+    assert set(detail["responses"]) == {"200", "404"}
+    for path in ("/api/v1/images/", "/api/v1/images/{id}/", "/api/v1/documents/",
+                 "/api/v1/documents/{id}/", "/api/v1/pages/preview/"):
+        assert "200" in paths[path]["get"]["responses"]
+    assert not any(path.endswith("/find/") for path in paths)
