@@ -15,8 +15,9 @@ from core.moderation.moderators import site_moderators
 from core.privacy.audit import record
 from core.privacy.roles import is_moderator
 
-#: What a community's editors may do on its pages subtree.
-EDITOR_PAGE_PERMISSIONS = ("add", "change", "publish")
+#: What a community's editors may do on its pages subtree. No "publish": their pages go live
+#: only when the Medical review workflow approves them (WAGTAIL_FINISH_WORKFLOW_ACTION).
+EDITOR_PAGE_PERMISSIONS = ("add", "change")
 
 
 def is_community_moderator(user, community) -> bool:

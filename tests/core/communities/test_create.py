@@ -21,7 +21,7 @@ def test_a_community_comes_with_its_pages_root_and_editors_group():
     assert root.community == community
     assert community.editors.name == "Type 1 diabetes editors"
     assert sorted(p.permission.codename for p in community.editors.page_permissions.all()) == [
-        "add_page", "change_page", "publish_page"]
+        "add_page", "change_page"]  # publishing is the medical review's approval
     assert {p.page_id for p in community.editors.page_permissions.all()} == {root.pk}
     assert community.editors.permissions.filter(codename="access_admin").exists()
     assert Membership.objects.get(community=community).role == Membership.Role.MODERATOR
