@@ -68,10 +68,14 @@ CASES = [
     Case(name="notes (test model)", endpoint="/bench/notes/", model_label="testapp.Note",
          ordering=("-created_at", "-id"), fields=("id", "title", "audience", "created_at"),
          seed=seed_notes),
+    # The raw view reads the same stored columns as the list returns; the list adds what it
+    # computes (reader's state, is_open, percentage, the viewer's flags, tags, cover URL).
     Case(name="petitions", endpoint="/api/v1/petitions/", model_label="petitions.Petition",
          ordering=("-created_at",),
-         fields=("id", "slug", "title", "text", "target", "signature_goal", "signature_count",
-                 "status", "audience", "opens_at", "closes_at", "created_at",
-                 "owner__profile__handle"),
+         fields=("id", "slug", "title", "text", "target", "signature_goal", "opens_at",
+                 "closes_at", "audience", "community__slug", "status", "signature_count",
+                 "owner__profile__handle", "created_at", "submitted_at", "published_at",
+                 "rejection_reason", "withdrawn_at", "closed_at", "delivered_at",
+                 "delivery_method", "delivered_to", "answer", "answered_at", "cover"),
          seed=seed_petitions),
 ]
