@@ -1,5 +1,7 @@
 """The shared pagination: {"next", "previous", "results"}, page_size capped at 100."""
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 
 
@@ -11,10 +13,18 @@ class StentCursorPagination(CursorPagination):
 
     ordering = "-created_at"
     page_size_query_param = "page_size"
+    invalid_cursor_message = _("This cursor is not valid: use the next or previous link as given.")
 
     @property
     def max_page_size(self):
         return settings.STENT_API_PAGE_SIZE_MAX
+
+    def decode_cursor(self, request):
+        # A malformed cursor is a bad request, not a missing resource (DRF answers 404).
+        try:
+            return super().decode_cursor(request)
+        except NotFound:
+            raise ValidationError({self.cursor_query_param: [self.invalid_cursor_message]})
 
 
 class StentPageNumberPagination(PageNumberPagination):

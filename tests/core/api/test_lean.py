@@ -84,3 +84,10 @@ def test_a_method_field_is_refused_with_a_clear_message():
 
     with pytest.raises(ImproperlyConfigured, match="shout cannot be listed leanly"):
         call(Refused, UserFactory())
+
+
+def test_a_malformed_cursor_is_a_400_naming_the_parameter():
+    response = call(LeanNotes, UserFactory(), cursor="garbage")
+    assert response.status_code == 400
+    assert as_json(response.data) == {
+        "cursor": ["This cursor is not valid: use the next or previous link as given."]}
