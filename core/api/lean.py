@@ -3,7 +3,9 @@
 The serializer stays the single description of a list item (the OpenAPI schema is built from it),
 but no per-row serializer runs: each field's ``source`` becomes a column of one ``.values()``
 query, so a privacy-filtered list costs little more than a raw ``JsonResponse`` view. Fields
-needing Python (SerializerMethodField, nested serializers) are refused: annotate them in SQL.
+needing Python (SerializerMethodField, nested serializers) are refused: annotate them in SQL,
+or name them in the view's ``computed_fields`` and fill them in its ``complete_rows(rows)``, which
+sees each page's raw values (datetimes still datetimes) before they are converted to JSON.
 """
 from django.core.exceptions import ImproperlyConfigured
 from django.db.models import F
@@ -31,12 +33,16 @@ def _converter(field):
     return None
 
 
-def _columns(serializer, model):
-    """(output name, ORM lookup) for each field; refuses fields that need Python per row."""
+def _columns(serializer, model, computed=()):
+    """(output name, ORM lookup) for each field; refuses fields that need Python per row.
+
+    ``computed`` fields are no column: the view's ``complete_rows`` gives them."""
     model_fields = {field.name for field in model._meta.get_fields()} | {
         field.attname for field in model._meta.concrete_fields}
     columns = []
     for name, field in serializer.fields.items():
+        if name in computed:
+            continue
         if isinstance(field, (serializers.SerializerMethodField, serializers.BaseSerializer)) \
                 or field.source == "*":
             raise ImproperlyConfigured(
@@ -50,10 +56,18 @@ def _columns(serializer, model):
 class LeanListMixin:
     """``list()`` for a GenericAPIView whose serializer has only plain, source-mapped fields."""
 
+    #: Serializer fields read from no column: ``complete_rows`` sets them on each row.
+    computed_fields = ()
+
+    def complete_rows(self, rows):
+        """Hook: complete (or rewrite) a page of raw rows in place, before the JSON conversion.
+
+        A row holds each column under its field's name, plus the cursor's ordering columns."""
+
     def list(self, request, *args, **kwargs):
         serializer = self.get_serializer()
         queryset = self.filter_queryset(self.get_queryset())
-        columns = _columns(serializer, queryset.model)
+        columns = _columns(serializer, queryset.model, self.computed_fields)
         plain = [lookup for name, lookup, _ in columns if name == lookup]
         aliases = {(f"_lean_{name}" if clashes else name): F(lookup)
                    for name, lookup, clashes in columns if name != lookup}
@@ -65,13 +79,15 @@ class LeanListMixin:
         items = page if page is not None else list(rows)
         # The paginator's links read the ordering columns from the rows: build them first.
         response = self.get_paginated_response(items) if page is not None else Response(items)
-        converters = [(name, _converter(field)) for name, field in serializer.fields.items()
-                      if _converter(field) is not None]
         renames = [(f"_lean_{name}", name) for name, _, clashes in columns if clashes]
-        extra = [column for column in ordering_columns if column not in serializer.fields]
         for row in items:
             for alias, name in renames:
                 row[name] = row.pop(alias)
+        self.complete_rows(items)
+        converters = [(name, _converter(field)) for name, field in serializer.fields.items()
+                      if _converter(field) is not None]
+        extra = [column for column in ordering_columns if column not in serializer.fields]
+        for row in items:
             for column in extra:
                 del row[column]
             for name, convert in converters:

@@ -91,8 +91,9 @@ class PetitionSerializer(serializers.ModelSerializer):
 
 
 class PetitionListSerializer(serializers.Serializer):
-    """A list row, read leanly (core.api.lean): the computed values are annotated in SQL (see
-    api.petitions.listed_petitions); tags and the cover URL are added per page in one query.
+    """A list row, read leanly (core.api.lean): the reader's state, is_open and percentage are
+    computed per page from the stored columns (api.petitions.complete_listed_rows); tags and the
+    cover URL are added per page in one query.
     The list's schema is PetitionSerializer's: the same shape as the detail."""
 
     id = serializers.UUIDField()
@@ -105,10 +106,10 @@ class PetitionListSerializer(serializers.Serializer):
     closes_at = serializers.DateTimeField()
     audience = serializers.CharField()
     community = serializers.CharField(source="community.slug")
-    status = serializers.CharField(source="listed_state")
-    is_open = serializers.BooleanField(source="listed_is_open")
+    status = serializers.CharField()  # stored; complete_rows makes it the reader's state
+    is_open = serializers.BooleanField()
     signature_count = serializers.IntegerField()
-    percentage = serializers.IntegerField(source="listed_percentage")
+    percentage = serializers.IntegerField()
     author = serializers.CharField(source="owner.profile.handle")
     created_at = serializers.DateTimeField()
     submitted_at = serializers.DateTimeField()

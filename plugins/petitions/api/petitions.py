@@ -4,7 +4,7 @@ import uuid
 from collections import defaultdict
 
 from django.core.files.storage import default_storage
-from django.db.models import BooleanField, Case, Exists, F, OuterRef, Prefetch, Value, When
+from django.db.models import Exists, OuterRef, Prefetch, Value
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
@@ -51,17 +51,22 @@ def petitions_for(request, *, whole=True):
 
 
 def listed_petitions(request):
-    """The list's rows: what the detail computes in Python (state, is_open, percentage), in SQL."""
-    now = timezone.now()
-    petitions = petitions_for(request, whole=False)
-    return petitions.annotate(
-        listed_state=Case(When(status=Status.PUBLISHED, closes_at__lte=now,
-                               then=Value(Status.CLOSED.value)), default=F("status")),
-        listed_is_open=Case(When(petitions.open_q(now), then=Value(True)), default=Value(False),
-                            output_field=BooleanField()),
-        listed_percentage=Case(When(signature_count__gte=F("signature_goal"), then=Value(100)),
-                               default=F("signature_count") * 100 / F("signature_goal")),
-    )
+    """The list's rows: the stored columns; what the detail computes is added per page in Python
+    (see complete_listed_rows), from the same columns and with the same rules."""
+    return petitions_for(request, whole=False)
+
+
+def complete_listed_rows(rows, now=None):
+    """The reader's state, is_open and percentage of raw rows, as Petition's properties give them."""
+    now = now or timezone.now()
+    for row in rows:
+        status, closes_at, opens_at = row["status"], row["closes_at"], row["opens_at"]
+        published = status == Status.PUBLISHED
+        if published and closes_at is not None and closes_at <= now:
+            row["status"] = Status.CLOSED.value
+        row["is_open"] = (published and closes_at is not None and closes_at > now
+                          and (opens_at is None or opens_at <= now))
+        row["percentage"] = min(100, row["signature_count"] * 100 // row["signature_goal"])
 
 
 def add_tags_and_covers(request, rows):
@@ -107,10 +112,12 @@ class PetitionViewSet(LeanListMixin, mixins.CreateModelMixin, mixins.RetrieveMod
             return PetitionListSerializer
         return PetitionSerializer
 
-    def list(self, request, *args, **kwargs):
-        response = super().list(request, *args, **kwargs)
-        add_tags_and_covers(request, response.data["results"])
-        return response
+    # Set by complete_rows ("status" too, from the stored status to the reader's state).
+    computed_fields = ("is_open", "percentage")
+
+    def complete_rows(self, rows):
+        complete_listed_rows(rows)
+        add_tags_and_covers(self.request, rows)
 
     def get_object(self):
         petition = petition_from_url(self.request, self.kwargs["pk"])

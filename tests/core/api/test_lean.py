@@ -91,3 +91,28 @@ def test_a_malformed_cursor_is_a_400_naming_the_parameter():
     assert response.status_code == 400
     assert as_json(response.data) == {
         "cursor": ["This cursor is not valid: use the next or previous link as given."]}
+
+def test_computed_fields_are_set_by_complete_rows_on_raw_values(django_assert_num_queries):
+    """complete_rows sees the page's raw values (datetimes, renamed columns) before conversion."""
+    class WithComputed(NoteSerializer):
+        created_year = serializers.IntegerField()
+
+    class ComputedNotes(LeanNotes):
+        serializer_class = WithComputed
+        computed_fields = ("created_year",)
+
+        def complete_rows(self, rows):
+            for row in rows:
+                row["created_year"] = row["created_at"].year
+                row["title"] = row["title"].upper()
+                assert "_lean_owner" not in row and "@" in row["owner"]
+
+    viewer = UserFactory()
+    Note.objects.bulk_create(Note(owner=viewer, title=f"n{n}") for n in range(3))
+    with django_assert_num_queries(1):
+        response = call(ComputedNotes, viewer, page_size=2)
+    plain = as_json(call(PlainNotes, viewer, page_size=2).data["results"])
+    for row, expected in zip(as_json(response.data["results"]), plain):
+        created = Note.objects.get(pk=row["id"]).created_at
+        assert row == {**expected, "title": expected["title"].upper(),
+                       "created_year": created.year}
