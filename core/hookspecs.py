@@ -45,3 +45,9 @@ def stent_demo_data(seed):
 def stent_add_hookspecs(pm):
     """Called once for each plugin as it is registered; a plugin adds its own hookspecs with
     ``pm.add_hookspecs(module)`` so that other plugins can implement them."""
+
+
+@hookspec
+def stent_periodic_tasks():
+    """Called by ``manage.py stent_periodic`` (and the scheduler); return a list of
+    ``core.periodic.PeriodicTask``: a django-tasks task, its unique name and its interval."""

@@ -4,7 +4,10 @@ import logging
 from django.core.exceptions import PermissionDenied, ValidationError as DjangoValidationError
 from django.http import Http404, JsonResponse
 from rest_framework import exceptions, status
-from rest_framework.views import exception_handler as drf_exception_handler
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler, set_rollback
+
+from core.errors import DomainError
 
 logger = logging.getLogger(__name__)
 
@@ -18,7 +21,11 @@ class Conflict(exceptions.APIException):
 
 
 def exception_handler(exc, context):
-    """DRF's handler, plus Django's ValidationError turned into a 400 instead of a 500."""
+    """DRF's handler, plus the core's domain errors and Django's ValidationError (a 400, not a
+    500)."""
+    if isinstance(exc, DomainError):
+        set_rollback()  # a refused rule leaves nothing half-written in ATOMIC_REQUESTS views
+        return Response(exc.as_data(), status=exc.status_code)
     if isinstance(exc, DjangoValidationError):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages}
         exc = exceptions.ValidationError(detail)
