@@ -348,6 +348,9 @@ SESSION_COOKIE_HTTPONLY = True
 
 # --- Stent ------------------------------------------------------------------------------------
 STENT_MIN_GROUP_SIZE = int(os.environ.get("STENT_MIN_GROUP_SIZE", "10"))
+STENT_IDEMPOTENCY_HOURS = int(os.environ.get("STENT_IDEMPOTENCY_HOURS", "24"))
+STENT_MAX_IMAGE_BYTES = int(os.environ.get("STENT_MAX_IMAGE_BYTES", str(8 * 1024 * 1024)))
+STENT_MAX_IMAGE_PIXELS = int(os.environ.get("STENT_MAX_IMAGE_PIXELS", "40000000"))
 STENT_DEMO_ADMIN_EMAIL = "admin@stent.example"
 STENT_DEMO_PASSWORD = "stent-demo-2026"
 STENT_AVATAR_MAX_BYTES = int(os.environ.get("STENT_AVATAR_MAX_BYTES", str(2 * 1024 * 1024)))
