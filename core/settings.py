@@ -205,7 +205,7 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_SIGNUP_FORM_CLASS = "core.identity.forms.SignupForm"
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Stent] "
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{os.environ.get('STENT_SITE_NAME', 'Stent')}] "
 ACCOUNT_RATE_LIMITS = {
     # Failed logins: per IP, and per account so a botnet cannot guess one member's password.
     "login_failed": os.environ.get("STENT_LOGIN_FAILED_RATE", "10/m/ip,5/5m/key"),
