@@ -1,5 +1,9 @@
 """The core's own implementations of the plugin hooks (its demo data, its periodic jobs)."""
+from datetime import timedelta
+
+from core.api.tasks import purge_idempotency_records
 from core.hookspecs import hookimpl
+from core.periodic import PeriodicTask
 
 
 @hookimpl(tryfirst=True)
@@ -11,11 +15,6 @@ def stent_demo_data(seed):
 
 @hookimpl
 def stent_periodic_tasks():
-    from datetime import timedelta
-
-    from core.api.tasks import purge_idempotency_records
-    from core.periodic import PeriodicTask
-
     return [PeriodicTask(name="core.purge_idempotency_records", task=purge_idempotency_records,
                          interval=timedelta(hours=1),
                          description="Forget Idempotency-Key records past their retention.")]
