@@ -3,9 +3,8 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from rest_framework.exceptions import ValidationError
 
-from core.api.errors import Conflict
+from core.errors import Conflict, Invalid
 from core.identity.images import check_size, reencoded_image
 from core.identity.models import Profile, VerificationRequest
 from core.privacy import audit
@@ -73,8 +72,8 @@ def _clean_document(upload):
         return upload
     try:
         return reencoded_image(upload, field="document")
-    except ValidationError:
-        raise ValidationError({"document": [_("Send a PDF or a JPEG, PNG or WebP image.")]})
+    except Invalid:
+        raise Invalid("document", _("Send a PDF or a JPEG, PNG or WebP image.")) from None
 
 
 def request_verification(member, *, registry: str, registry_number: str, document):
@@ -100,7 +99,7 @@ def decide_verification(request: VerificationRequest, *, reviewer, approve: bool
     from core.identity.outcomes import tell_verification_outcome
 
     if not approve and not reason.strip():
-        raise ValidationError({"reason": [_("Say why the request is rejected.")]})
+        raise Invalid("reason", _("Say why the request is rejected."))
     with transaction.atomic():
         request = VerificationRequest.objects.select_for_update().get(pk=request.pk)
         if request.state != VerificationRequest.State.PENDING:

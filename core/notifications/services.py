@@ -6,8 +6,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from rest_framework.exceptions import ValidationError
 
+from core.errors import Invalid
 from core.notifications.kinds import all_kinds, get_kind
 from core.notifications.models import Notification, NotificationPreference
 
@@ -94,7 +94,7 @@ def set_preferences(member, choices: list[dict]) -> list[dict]:
         elif kind.security and not choice["email"]:
             errors[choice["kind"]] = [_("Security notifications are always sent by e-mail.")]
     if errors:
-        raise ValidationError(errors)
+        raise Invalid(errors)
     for choice in choices:
         NotificationPreference.objects.update_or_create(
             member=member, kind=choice["kind"], defaults={"email": choice["email"]})

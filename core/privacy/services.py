@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from core.api.errors import Conflict
+from core.errors import Conflict
 from core.plugins import collect
 from core.privacy.audit import record
 from core.privacy.models import Consent, PrivacyPolicyVersion
