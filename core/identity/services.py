@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from core.errors import Conflict, Invalid
 from core.identity.images import check_size, reencoded_image
 from core.identity.models import Profile, VerificationRequest
+from core.identity.outcomes import tell_verification_outcome
 from core.privacy import audit
 
 AVATAR_SIDE = 512
@@ -96,8 +97,6 @@ def request_verification(member, *, registry: str, registry_number: str, documen
 def decide_verification(request: VerificationRequest, *, reviewer, approve: bool,
                         reason: str = "") -> VerificationRequest:
     """A moderator approves or rejects (a reason is required) a pending request."""
-    from core.identity.outcomes import tell_verification_outcome
-
     if not approve and not reason.strip():
         raise Invalid("reason", _("Say why the request is rejected."))
     with transaction.atomic():

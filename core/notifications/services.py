@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from core.errors import Invalid
 from core.notifications.kinds import all_kinds, get_kind
 from core.notifications.models import Notification, NotificationPreference
+from core.notifications.tasks import send_notification_email
 
 
 def target_is_visible_to(target, recipient) -> bool:
@@ -46,8 +47,6 @@ def notify(recipient, kind, *, title, body="", target=None, url=""):
         target_id=str(target.pk) if target is not None else "",
     )
     if email_wanted(recipient, notification_kind):
-        from core.notifications.tasks import send_notification_email
-
         notification_id = str(notification.pk)
         transaction.on_commit(lambda: send_notification_email.enqueue(notification_id))
     return notification

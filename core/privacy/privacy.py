@@ -1,10 +1,15 @@
 """The core's PrivacyHandlers: the account with the traces signing in leaves (sessions, e-mail
 addresses, admin logs), and the idempotency keys of retried writes. The privacy choices' handler
 (consents, circle, audit entries) lives in ``core.identity.privacy``, beside the circle."""
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from django.contrib.admin.models import LogEntry
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.sessions.models import Session
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import ModelLogEntry, PageLogEntry
 
 from core.api.models import IdempotencyRecord
 from core.privacy.handlers import PrivacyHandler
@@ -23,9 +28,6 @@ class AccountHandler(PrivacyHandler):
     models = ()
 
     def export(self, member) -> dict:
-        from allauth.account.models import EmailAddress
-        from allauth.mfa.models import Authenticator
-
         return {
             "email": member.email,
             "first_name": member.first_name,
@@ -48,8 +50,6 @@ class AccountHandler(PrivacyHandler):
 
 def delete_sessions_of(member) -> None:
     """Sessions store the user id signed and encoded: decode them to find the member's."""
-    from django.contrib.sessions.models import Session
-
     for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
         if session.get_decoded().get("_auth_user_id") == str(member.pk):
             session.delete()
@@ -58,9 +58,6 @@ def delete_sessions_of(member) -> None:
 def anonymise_admin_logs(member) -> None:
     """Django and Wagtail admin logs keep the label of what was changed (the member's e-mail
     for their account): keep the entries, drop the labels; drop the member as author."""
-    from django.contrib.admin.models import LogEntry
-    from wagtail.models import ModelLogEntry, PageLogEntry
-
     user_type = ContentType.objects.get_for_model(get_user_model())
     LogEntry.objects.filter(content_type=user_type, object_id=str(member.pk)).update(
         object_repr=ERASED_LABEL, change_message="")
