@@ -2,14 +2,13 @@
 from datetime import timedelta
 
 from core.api.tasks import purge_idempotency_records
+from core.demo import create_demo_admin
 from core.hookspecs import hookimpl
 from core.periodic import PeriodicTask
 
 
 @hookimpl(tryfirst=True)
 def stent_demo_data(seed):
-    from core.demo import create_demo_admin
-
     create_demo_admin()
 
 
