@@ -2,6 +2,8 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
+from core.api.views import plugin_info_view
+
 from plugins.polls.api.polls import PollViewSet
 from plugins.polls.api.responses import MyResponseView, SubmitView
 from plugins.polls.api.structure import (QuestionDetailView, QuestionListView,
@@ -13,6 +15,7 @@ router.register("polls", PollViewSet, basename="poll")
 router.register("surveys", SurveyViewSet, basename="survey")
 
 urlpatterns = [
+    path("", plugin_info_view("polls"), name="info"),
     path("surveys/<str:survey>/sections/", SectionListView.as_view(), name="sections"),
     path("surveys/<str:survey>/sections/<uuid:pk>/", SectionDetailView.as_view(),
          name="section"),
