@@ -4,6 +4,8 @@ Every vote first takes the poll's row through a conditional ``UPDATE`` that also
 is open; that one lock orders all votes of a poll (options are then updated in id order), so a
 poll closing at the same moment takes a vote whole or not at all, and no count is ever lost.
 """
+import uuid
+
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
@@ -34,6 +36,10 @@ def _move_counts(option_ids, delta: int) -> None:
 
 
 def _chosen(poll, option_ids) -> set:
+    try:
+        option_ids = [uuid.UUID(str(value)) for value in option_ids]
+    except ValueError:
+        raise Invalid("options", _("Choose among this poll's options."))
     chosen = set(option_ids)
     if not chosen:
         raise Invalid("options", _("Choose at least one option."))
@@ -79,9 +85,10 @@ def vote(poll, member, option_ids) -> tuple[Ballot, bool]:
 def withdraw_vote(poll, member) -> None:
     if not poll.allow_change:
         raise Conflict(_("Votes in this poll cannot be withdrawn."))
-    _lock_open_poll(poll.pk, -1)
+    _lock_open_poll(poll.pk, 0)
     ballot = Ballot.objects.select_for_update().filter(poll=poll, owner=member).first()
     if ballot is None:
         raise NotFound(_("You have not voted in this poll."))
+    Poll.objects.filter(pk=poll.pk).update(voter_count=F("voter_count") - 1)
     _move_counts(ballot.options.values_list("pk", flat=True), -1)
     ballot.delete()
