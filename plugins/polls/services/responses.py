@@ -33,14 +33,14 @@ def eligibility_error(survey, member):
 
 
 def check_may_answer(survey, member) -> None:
-    from core.privacy.services import require_consent
-
     if survey.state != SurveyState.OPEN:
         raise Conflict(_("This survey is not open for answers."))
     reason = eligibility_error(survey, member)
     if reason:
         raise NotAllowed(reason)
     if survey.consent_purpose:
+        from core.privacy.services import require_consent
+
         require_consent(member, survey.consent_purpose)
 
 
