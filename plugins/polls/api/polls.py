@@ -20,16 +20,16 @@ from plugins.polls.api.filters import StateAndCommunityFilter
 from plugins.polls.models import PollOption, PollState
 from plugins.polls.permissions import IsAuthor
 from plugins.polls.results.polls import check_results_visible, poll_results
-from plugins.polls.serializers.common import DetailSerializer
+from plugins.polls.serializers.common import PollsDetailSerializer
 from plugins.polls.serializers.polls import (BallotSerializer, PollCreateSerializer,
                                              PollListSerializer, PollResultsSerializer,
                                              PollSerializer, VoteSerializer)
 from plugins.polls.services import polls as poll_services, voting
 
 REFUSALS = {400: OpenApiResponse(description="Invalid input."),
-            403: OpenApiResponse(DetailSerializer, description="Not allowed."),
-            404: OpenApiResponse(DetailSerializer, description="No such poll."),
-            409: OpenApiResponse(DetailSerializer, description="Conflicts with its state.")}
+            403: OpenApiResponse(PollsDetailSerializer, description="Not allowed."),
+            404: OpenApiResponse(PollsDetailSerializer, description="No such poll."),
+            409: OpenApiResponse(PollsDetailSerializer, description="Conflicts with its state.")}
 
 
 def state_of(row, now):

@@ -23,7 +23,7 @@ from plugins.polls.api.renderers import RowsCSVRenderer
 from plugins.polls.models import SurveyState
 from plugins.polls.permissions import CanBuildSurveys, IsSurveyManager
 from plugins.polls.results import compare, export, surveys as results
-from plugins.polls.serializers.surveys import (ComparisonSerializer, ExportSerializer,
+from plugins.polls.serializers.surveys import (ComparisonSerializer, SurveyExportSerializer,
                                                SurveyListSerializer, SurveyResultsSerializer,
                                                SurveySerializer)
 from plugins.polls.services import surveys as services
@@ -177,7 +177,7 @@ class SurveyViewSet(LeanListMixin, mixins.ListModelMixin, mixins.RetrieveModelMi
             compare.compare_with_previous(survey, for_manager=manager)).data)
 
     @extend_schema(parameters=[EXPORT_FORMAT, PART], request=None, responses={
-        (200, "application/json"): ExportSerializer, (200, "text/csv"): OpenApiTypes.STR,
+        (200, "application/json"): SurveyExportSerializer, (200, "text/csv"): OpenApiTypes.STR,
         **REFUSALS})
     @action(detail=True, methods=["get"], renderer_classes=[JSONRenderer, RowsCSVRenderer])
     def export(self, request, pk=None):

@@ -14,5 +14,5 @@ def community_field(**kwargs):
         error_messages={"does_not_exist": NOT_YOUR_COMMUNITY}, **kwargs)
 
 
-class DetailSerializer(serializers.Serializer):
+class PollsDetailSerializer(serializers.Serializer):
     detail = serializers.CharField()

@@ -203,7 +203,7 @@ class ComparisonSerializer(serializers.Serializer):
     questions = ComparedQuestionSerializer(many=True)
 
 
-class ExportSerializer(serializers.Serializer):
+class SurveyExportSerializer(serializers.Serializer):
     survey = serializers.JSONField()
     results = SurveyResultsSerializer()
     responses = serializers.JSONField(help_text=_("columns, and rows under random respondent "

@@ -1,7 +1,6 @@
 """No one learns how a member voted or answered: each member plants a unique answer, then every
 polls endpoint (and search, notifications, the member's own export) is crawled as each kind of
 viewer, looking for the voters' handles, e-mails, ballot and response ids and planted answers."""
-import re
 import uuid
 
 import pytest
@@ -69,8 +68,9 @@ def polls_get_urls(polls, survey):
             continue
         targets = polls if "/polls/polls/{" in path else [survey]
         for target in targets:
-            url = re.sub(r"\{(id|survey)\}", str(target.pk), path)
-            url = url.replace("{pk}", str(question.pk if "questions" in path else section.pk))
+            part = question if "/questions/" in path else section
+            url = path.replace("{survey}", str(target.pk))
+            url = url.replace("{id}", str(part.pk) if "{survey}" in path else str(target.pk))
             urls.append(url)
     return urls
 
