@@ -234,3 +234,23 @@ def test_survey_settings_are_checked(manager, community):
         response = client.post(URL, body, format="json")
         assert response.status_code == 400 and field in response.json(), (body, response.json())
     assert not Survey.objects.exists()
+
+
+def test_answering_a_research_survey_needs_the_research_consent(policy):
+    from tests.plugins.polls.conftest import consenting
+
+    survey = open_survey(make_survey(questions=[SINGLE], consent_purpose="research_surveys"))
+    question = str(survey.questions.get().pk)
+    member = UserFactory()
+    client = client_for(member)
+    state = client.get(f"{URL}{survey.pk}/responses/mine/").json()
+    assert state["consent_purpose"] == "research_surveys" and state["has_consent"] is False
+    for method, path in [("put", ""), ("post", "submit/")]:
+        refused = getattr(client, method)(f"{URL}{survey.pk}/responses/mine/{path}",
+                                          {"answers": {question: "yes"}}, format="json")
+        assert refused.status_code == 403
+        assert "research_surveys" in str(refused.json())
+    assert not Response.objects.exists()
+    consenting(policy, member)
+    assert client.post(f"{URL}{survey.pk}/responses/mine/submit/",
+                       {"answers": {question: "yes"}}, format="json").status_code == 201

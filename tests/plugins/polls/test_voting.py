@@ -136,3 +136,11 @@ def test_anonymous_visitors_and_those_who_cannot_see_the_poll_cannot_vote(member
                                        {"options": option_ids(closed_group)[:1]}, format="json")
     assert response.status_code == 404
     assert not Ballot.objects.exists()
+
+
+def test_refusals_are_in_the_member_s_language(member):
+    poll = make_poll(multiple=True, max_choices=2)
+    response = client_for(member).post(f"{URL}{poll.pk}/vote/", {"options": option_ids(poll)},
+                                       format="json", HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 400
+    assert response.json()["options"] == ["Choisissez au plus 2 options."]
