@@ -1,12 +1,8 @@
-<<<<<<< HEAD
 """The core's own implementations of the plugin hooks (its demo data, its periodic jobs)."""
 from datetime import timedelta
 
 from core.api.tasks import purge_idempotency_records
-=======
-"""The core's own implementations of the plugin hooks (its demo data, its privacy handler)."""
 from core.demo import create_demo_admin
->>>>>>> kit-layers
 from core.hookspecs import hookimpl
 from core.periodic import PeriodicTask
 

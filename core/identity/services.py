@@ -4,14 +4,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-<<<<<<< HEAD
-from core.api.errors import Conflict
-from core.errors import Invalid
-from core.images import check_size, clean_image
-=======
 from core.errors import Conflict, Invalid
-from core.identity.images import check_size, reencoded_image
->>>>>>> kit-layers
+from core.images import check_size, clean_image
 from core.identity.models import Profile, VerificationRequest
 from core.identity.outcomes import tell_verification_outcome
 from core.privacy import audit
@@ -78,12 +72,8 @@ def _clean_document(upload):
         upload.name = "document.pdf"
         return upload
     try:
-<<<<<<< HEAD
         return clean_image(upload, field="document",
                            max_bytes=settings.STENT_VERIFICATION_DOCUMENT_MAX_BYTES)
-=======
-        return reencoded_image(upload, field="document")
->>>>>>> kit-layers
     except Invalid:
         raise Invalid("document", _("Send a PDF or a JPEG, PNG or WebP image.")) from None
 
