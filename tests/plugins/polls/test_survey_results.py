@@ -117,7 +117,7 @@ def grid(table_json):
     return shown
 
 
-@hypothesis_settings(max_examples=60, deadline=None)
+@hypothesis_settings(max_examples=30, deadline=None)
 @given(answers)
 def test_no_hidden_figure_of_the_results_can_be_recomputed(rows):
     single, scale = unsaved_questions()
