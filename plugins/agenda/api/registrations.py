@@ -7,6 +7,7 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core.api.idempotency import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from core.api.pagination import StentCursorPagination
 from core.errors import NotFound
 from plugins.agenda import queries
@@ -62,8 +63,9 @@ class RegistrationListView(EventScopedMixin, ListAPIView):
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
 
-    @extend_schema(request=RegisterSerializer,
+    @extend_schema(request=RegisterSerializer, parameters=[IDEMPOTENCY_KEY_PARAMETER],
                    responses={201: MyRegistrationSerializer, **errors(400, 401, 403, 404, 409)})
+    @idempotent(scope="agenda.register")
     def post(self, request, event):
         data = valid(RegisterSerializer, request)
         registration = services.register(self.event(), request.user, **data)

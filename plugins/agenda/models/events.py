@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelsearch import index
 
+from core.money import AmountField, CurrencyField, Money
 from core.privacy.audiences import Audience
 from core.privacy.models import Audienced, AudiencedQuerySet
 from plugins.agenda.models.accessibility import Accessibility
@@ -81,6 +82,9 @@ class Event(index.Indexed, Accessibility, Audienced):
     online_url = models.URLField(_("online link"), max_length=500, blank=True,
                                  help_text=_("Shown only to participants, shortly before start."))
     cover = models.ImageField(_("cover image"), upload_to="agenda/covers/", blank=True)
+    price_amount = AmountField(verbose_name=_("price (minor units)"), default=0,
+                               help_text=_("0: free. In cents for euros."))
+    price_currency = CurrencyField(default="EUR")
 
     registration_required = models.BooleanField(_("registration required"), default=False)
     capacity = models.PositiveIntegerField(_("places"), null=True, blank=True,
@@ -152,6 +156,10 @@ class Event(index.Indexed, Accessibility, Audienced):
     @property
     def is_cancelled(self) -> bool:
         return self.status == EventStatus.CANCELLED
+
+    @property
+    def price(self) -> Money:
+        return Money(self.price_amount, self.price_currency)
 
     @property
     def places_left(self):

@@ -76,6 +76,14 @@ class Registration(models.Model):
     def party_size(self) -> int:
         return 1 + self.companions
 
+    @property
+    def amount_due(self):
+        """The event's price for the registrant, and for each companion unless they come free."""
+        from core.money import Money
+
+        paying = 1 if self.event.companions_free else self.party_size
+        return Money(self.event.price_amount * paying, self.event.price_currency)
+
 
 class RsvpAnswer(models.TextChoices):
     GOING = "going", _("Going")

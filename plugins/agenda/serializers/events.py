@@ -4,6 +4,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.communities.models import Community
+from core.money import MoneySerializer
 from core.privacy.audiences import Audience
 from plugins.agenda import queries
 from plugins.agenda.models import FEATURES, Event, EventStatus, Occurrence
@@ -38,10 +39,11 @@ class EventWriteSerializer(serializers.ModelSerializer):
     max_companions = serializers.IntegerField(min_value=0, max_value=MAX_COMPANIONS,
                                               required=False)
     timezone = serializers.CharField(max_length=64, required=False)
+    price = MoneySerializer(required=False, help_text=_("Leave out, or amount 0, when free."))
 
     class Meta:
         model = Event
-        fields = WRITABLE
+        fields = [*WRITABLE, "price"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -63,7 +65,7 @@ class EventSerializer(EventWriteSerializer):
 
     class Meta:
         model = Event
-        fields = ["id", *WRITABLE, "organiser", "venue_details", "access_features", "status",
+        fields = ["id", *WRITABLE, "price", "organiser", "venue_details", "access_features", "status",
                   "status_reason", "cancelled_at", "places_left", "online_link",
                   "viewer_registration", "created_at", "updated_at"]
         read_only_fields = ["id", "status", "status_reason", "cancelled_at", "created_at",
@@ -103,6 +105,8 @@ class EventListSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=EventStatus.choices)
     registration_required = serializers.BooleanField()
     capacity = serializers.IntegerField(allow_null=True)
+    price_amount = serializers.IntegerField(help_text=_("In minor units; 0 when free."))
+    price_currency = serializers.CharField()
     # Read from places_taken; the view turns it into the places left.
     places_left = serializers.IntegerField(source="places_taken", allow_null=True)
     access_features = StoredFeaturesField()

@@ -1,6 +1,7 @@
 """Registrations, the waiting list and RSVPs in and out (handles only, never an e-mail)."""
 from rest_framework import serializers
 
+from core.money import MoneySerializer
 from plugins.agenda.models import Registration, RegistrationStatus, RsvpAnswer
 from plugins.agenda.models.events import MAX_COMPANIONS
 from plugins.agenda.serializers.fields import FeatureListField
@@ -26,11 +27,13 @@ class MyRegistrationSerializer(serializers.ModelSerializer):
     event = serializers.UUIDField(source="event_id", read_only=True)
     status = serializers.ChoiceField(choices=RegistrationStatus.choices, read_only=True)
     shared_needs = FeatureListField(read_only=True)
+    amount_due = MoneySerializer(read_only=True)
 
     class Meta:
         model = Registration
         fields = ["id", "event", "status", "companions", "position", "shown_to_participants",
-                  "shared_needs", "shared_needs_note", "offer_expires_at", "created_at"]
+                  "shared_needs", "shared_needs_note", "amount_due", "offer_expires_at",
+                  "created_at"]
         read_only_fields = fields
 
 

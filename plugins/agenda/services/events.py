@@ -31,6 +31,9 @@ def _all_day_bounds(fields):
 
 def _check(fields, organiser, *, event=None):
     """Every rule on the whole set of fields; raises Invalid naming the field."""
+    price = fields.pop("price", None)
+    if price is not None:
+        fields["price_amount"], fields["price_currency"] = price.amount, price.currency
     zone(fields["timezone"])
     if fields.get("all_day"):
         _all_day_bounds(fields)
@@ -99,6 +102,8 @@ def update_event(event, organiser, **changes) -> Event:
         raise Conflict(_("This event is cancelled: it can no longer be changed."))
     current = {field.name: getattr(event, field.name) for field in Event._meta.concrete_fields
                if field.editable and field.name not in ("id", "owner")}
+    current.pop("price_amount"), current.pop("price_currency")
+    current["price"] = event.price
     current["venue"] = event.venue
     current["community"] = event.community
     fields = {**current, **changes}
