@@ -33,7 +33,7 @@ def valid(serializer_class, request, **kwargs):
 
 
 @extend_schema_view(
-    list=extend_schema(responses={200: EventListSerializer, **errors(400, 401)}),
+    list=extend_schema(responses={200: EventListSerializer, **errors(400, 401, 403)}),
     retrieve=extend_schema(responses={200: EventSerializer, **errors(404)}),
     create=extend_schema(request=EventWriteSerializer,
                          responses={201: EventSerializer, **errors(400, 401)}),

@@ -31,6 +31,6 @@ class OccurrenceListView(LeanListMixin, ListAPIView):
         for row in rows:
             row["access_features"] = decode_features(row["access_features"])
 
-    @extend_schema(responses={200: OccurrenceSerializer(many=True), **errors(400, 401)})
+    @extend_schema(responses={200: OccurrenceSerializer(many=True), **errors(400, 401, 403)})
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
