@@ -22,4 +22,6 @@ class AgendaConfig(PluginConfig):
         "OFFER_HOURS": 24,
         # The reminder goes this many hours before an occurrence starts.
         "REMINDER_HOURS": 24,
+        # No reminder is sent between these hours (local time of the event), e.g. "22-8".
+        "QUIET_HOURS": "22-8",
     }

@@ -28,3 +28,10 @@ def stent_privacy_handlers():
     from plugins.agenda.privacy import AgendaPrivacyHandler
 
     return [AgendaPrivacyHandler]
+
+
+@hookimpl
+def stent_periodic_tasks():
+    from plugins.agenda.tasks import periodic_tasks
+
+    return periodic_tasks()

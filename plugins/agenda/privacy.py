@@ -4,8 +4,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.privacy.handlers import PrivacyHandler
-from plugins.agenda.models import (FEATURES, AccessNeeds, Event, FeedToken, Registration, Rsvp,
-                                   Venue)
+from plugins.agenda.models import (FEATURES, AccessNeeds, Event, FeedToken, Registration,
+                                   ReminderSent, Rsvp, Venue)
 from plugins.agenda.models.accessibility import features_of
 from plugins.agenda.models.registrations import ACTIVE
 
@@ -20,7 +20,7 @@ class AgendaPrivacyHandler(PrivacyHandler):
     description = _("The events and venues you organise or described, your registrations, "
                     "RSVPs, saved access needs and calendar feeds. Erasure frees your places "
                     "for others; past events keep their counts, linked to no one.")
-    models = (Event, Venue, Registration, Rsvp, AccessNeeds, FeedToken)
+    models = (Event, Venue, Registration, Rsvp, AccessNeeds, FeedToken, ReminderSent)
 
     def export(self, member) -> dict:
         needs = AccessNeeds.objects.filter(member=member).first()
@@ -80,6 +80,7 @@ class AgendaPrivacyHandler(PrivacyHandler):
         Rsvp.objects.filter(member=member).update(member=None)
         AccessNeeds.objects.filter(member=member).delete()
         FeedToken.objects.filter(member=member).delete()
+        ReminderSent.objects.filter(member=member).delete()
         with transaction.atomic():
             for event in Event.objects.filter(owner=member):
                 if event.cover:

@@ -4,5 +4,5 @@ from plugins.agenda.models.events import (Category, Event, EventQuerySet, EventS
                                           Mode, Occurrence, OrganiserKind)
 from plugins.agenda.models.members import AccessNeeds, FeedToken  # noqa: F401
 from plugins.agenda.models.registrations import (Registration, RegistrationStatus,  # noqa: F401
-                                                 Rsvp, RsvpAnswer)
+                                                 ReminderSent, Rsvp, RsvpAnswer)
 from plugins.agenda.models.venues import Venue  # noqa: F401

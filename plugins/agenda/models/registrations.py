@@ -111,3 +111,19 @@ class Rsvp(models.Model):
 
     def __str__(self):
         return f"{self.event}: {self.answer}"
+
+
+class ReminderSent(models.Model):
+    """One reminder per occurrence and member: running the job twice reminds no one twice."""
+
+    occurrence = models.ForeignKey("agenda.Occurrence", on_delete=models.CASCADE,
+                                   related_name="reminders")
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                               related_name="agenda_reminders")
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("reminder sent")
+        verbose_name_plural = _("reminders sent")
+        constraints = [models.UniqueConstraint(fields=["occurrence", "member"],
+                                               name="agenda_one_reminder_per_occurrence")]
