@@ -21,8 +21,7 @@ PARIS = ZoneInfo("Europe/Paris")
 
 def kinds_of(member):
     return list(Notification.objects.filter(recipient=member).order_by("created_at")
-                .values_list("kind", "title",
-                                                                          "body"))
+                .values_list("kind", "title", "body"))
 
 
 def test_registrants_and_the_waiting_list_hear_what_changed(organiser,
