@@ -35,3 +35,10 @@ def stent_periodic_tasks():
     from plugins.agenda.tasks import periodic_tasks
 
     return periodic_tasks()
+
+
+@hookimpl
+def stent_demo_data(seed):
+    from plugins.agenda.demo import create_demo_agenda
+
+    create_demo_agenda(seed)

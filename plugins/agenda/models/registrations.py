@@ -73,6 +73,11 @@ class Registration(models.Model):
         return f"{self.event} ({self.get_status_display()})"
 
     @property
+    def handle(self) -> str:
+        """The registrant's pseudonym (what the admin shows, never their e-mail)."""
+        return self.member.profile.handle if self.member_id else "—"
+
+    @property
     def party_size(self) -> int:
         return 1 + self.companions
 

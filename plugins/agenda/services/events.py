@@ -181,6 +181,10 @@ def delete_event(event) -> None:
     event.delete()
 
 
+def refresh_features_of_event(event) -> None:
+    Event.objects.filter(pk=event.pk).update(access_features=_features(event))
+
+
 def refresh_features_of_venue(venue) -> None:
     """A venue's accessibility changed: the events held there are filtered on the new one."""
     for event in Event.objects.filter(venue=venue).select_related("venue"):
