@@ -79,3 +79,8 @@ CASES = [
                  "delivery_method", "delivered_to", "answer", "answered_at", "cover"),
          seed=seed_petitions),
 ]
+
+# Each plugin's cases live in a module of its own (fewer merge conflicts here).
+from benchmarks.cases_agenda import AGENDA_CASES  # noqa: E402
+
+CASES += AGENDA_CASES

@@ -53,7 +53,7 @@ class CommunityCalendarView(CalendarView):
             raise NotFound()
         recent = timezone.now() - RECENT
         events = queries.community_events(request.user, community).filter(
-            occurrences_until__gte=recent)
+            last_ends_at__gte=recent)
         return self.calendar(events, community.name)
 
 

@@ -92,10 +92,12 @@ class AgendaFilter(BaseFilterBackend):
         end = parse_moment(request.query_params, "to")
         if end is not None and end <= start:
             raise ValidationError({"to": [_("The end of the range must come after its start.")]})
-        overlapping = Occurrence.objects.filter(event=OuterRef("pk"), ends_at__gt=start)
-        if end is not None:
-            overlapping = overlapping.filter(starts_at__lt=end)
-        return queryset.filter(Exists(overlapping))
+        queryset = queryset.filter(last_ends_at__gt=start)
+        if end is None:
+            return queryset
+        # A series may have no date inside a short range even though it spans it.
+        return queryset.filter(starts_at__lt=end).filter(Exists(Occurrence.objects.filter(
+            event=OuterRef("pk"), ends_at__gt=start, starts_at__lt=end)))
 
     def get_schema_operation_parameters(self, view):
         def param(name, description, schema=None):

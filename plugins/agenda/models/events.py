@@ -111,7 +111,8 @@ class Event(index.Indexed, Accessibility, Audienced):
     places_taken = models.PositiveIntegerField(_("places taken"), default=0, editable=False)
     # The next waiting-list position: taken under the event's lock, so arrival order holds.
     next_position = models.PositiveIntegerField(default=1, editable=False)
-    occurrences_until = models.DateTimeField(null=True, blank=True, editable=False)
+    # The end of its last stored occurrence: "still to come" is one indexed column.
+    last_ends_at = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
 
     objects = EventQuerySet.as_manager()
 

@@ -34,8 +34,9 @@ def sync_occurrences(event, now=None) -> None:
             changed.append(occurrence)
     Occurrence.objects.bulk_create(created)
     Occurrence.objects.bulk_update(changed, ["starts_at", "ends_at"])
-    last = max(expected) if expected else event.starts_at
-    Event.objects.filter(pk=event.pk).update(occurrences_until=last)
+    last_end = max((end for _start, end in expected.values()), default=event.ends_at)
+    Event.objects.filter(pk=event.pk).update(last_ends_at=last_end)
+    event.last_ends_at = last_end
 
 
 def extend_open_series(now=None) -> int:
