@@ -52,7 +52,7 @@ AGENDA_CASES = [
                  "starts_at", "ends_at", "all_day", "timezone", "recurrence", "mode", "region",
                  "venue_id", "venue__name", "venue__city", "community__slug", "audience",
                  "status", "registration_required", "capacity", "price_amount",
-                 "price_currency", "places_taken", "access_features", "created_at"),
+                 "price_currency", "places_taken", "access_features", "cover", "created_at"),
          seed=seed_events),
     Case(name="agenda occurrences", endpoint="/api/v1/agenda/occurrences/",
          model_label="agenda.Occurrence", ordering=("starts_at", "id"),

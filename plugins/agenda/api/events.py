@@ -1,4 +1,5 @@
 """The events collection: the filtered lean list, the organiser's CRUD, cancel and postpone."""
+from django.core.files.storage import default_storage
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
@@ -81,6 +82,10 @@ class EventViewSet(LeanListMixin, mixins.ListModelMixin, mixins.RetrieveModelMix
             row["places_left"] = (None if row["capacity"] is None
                                   else max(0, row["capacity"] - taken))
             row["access_features"] = decode_features(row["access_features"])
+            # As the detail's ImageField(use_url=True) gives it.
+            cover = row["cover"]
+            row["cover"] = (self.request.build_absolute_uri(default_storage.url(cover))
+                            if cover else None)
 
     def _detail(self, event, code=status.HTTP_200_OK):
         event = queries.event_for(self.request.user, event.pk)

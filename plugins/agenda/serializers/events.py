@@ -4,6 +4,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.communities.models import Community
+from core.images import clean_image
 from core.money import MoneySerializer
 from core.privacy.audiences import Audience
 from plugins.agenda import queries
@@ -13,13 +14,14 @@ from plugins.agenda.serializers.fields import StoredFeaturesField
 from plugins.agenda.serializers.venues import VenueSerializer
 
 MAX_CAPACITY = 100_000
+COVER_SIDE = 2000
 NOT_YOUR_COMMUNITY = _("Choose one of the communities you belong to.")
 
 WRITABLE = ["title", "description", "category", "organiser_kind", "timezone", "all_day",
             "starts_at", "ends_at", "recurrence", "exdates", "mode", "venue", "region",
             "online_url", "audience", "community", "registration_required", "capacity",
             "registration_opens_at", "registration_closes_at", "max_companions",
-            "companions_free", "requires_approval", *FEATURES, "accessibility_notes"]
+            "companions_free", "requires_approval", *FEATURES, "accessibility_notes", "cover"]
 
 
 class EventWriteSerializer(serializers.ModelSerializer):
@@ -40,6 +42,7 @@ class EventWriteSerializer(serializers.ModelSerializer):
                                               required=False)
     timezone = serializers.CharField(max_length=64, required=False)
     price = MoneySerializer(required=False, help_text=_("Leave out, or amount 0, when free."))
+    cover = serializers.ImageField(required=False, allow_null=True, use_url=True)
 
     class Meta:
         model = Event
@@ -50,6 +53,10 @@ class EventWriteSerializer(serializers.ModelSerializer):
         request = self.context.get("request")
         if request is not None:
             self.fields["venue"].queryset = queries.venues_for(request.user)
+
+    def validate_cover(self, upload):
+        # Re-encoded without its metadata (a phone photo carries where it was taken).
+        return clean_image(upload, field="cover", max_side=COVER_SIDE) if upload else upload
 
 
 class EventSerializer(EventWriteSerializer):
@@ -110,6 +117,7 @@ class EventListSerializer(serializers.Serializer):
     # Read from places_taken; the view turns it into the places left.
     places_left = serializers.IntegerField(source="places_taken", allow_null=True)
     access_features = StoredFeaturesField()
+    cover = serializers.CharField(allow_null=True, help_text=_("The cover image's URL."))
     created_at = serializers.DateTimeField()
 
 

@@ -3,25 +3,15 @@ import secrets
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
-
-from core.errors import NotAllowed, NotFound
+from core.errors import NotFound
 from core.privacy.purposes import Purpose
+from core.privacy.services import require_consent
 from plugins.agenda.models import FEATURES, AccessNeeds, FeedToken
 from plugins.agenda.models.members import token_digest
 
 
 def check_needs_consent(member) -> None:
     """Access needs say something of a member's health: stored only with that consent."""
-    try:
-        from core.privacy.services import require_consent
-    except ImportError:  # until the core kit's require_consent is merged
-        from core.privacy.services import has_consent
-
-        if not has_consent(member, Purpose.HEALTH_DATA):
-            raise NotAllowed(_("Give your consent to storing health data first "
-                               "(/api/v1/me/consents/).")) from None
-        return
     require_consent(member, Purpose.HEALTH_DATA)
 
 

@@ -63,3 +63,30 @@ def test_someone_else_cannot_change_an_event(organiser, member):
     assert client.post(f"{URL}{event.pk}/cancel/", {}, format="json").status_code == 403
     assert client.delete(f"{URL}{event.pk}/").status_code == 403
     assert Event.objects.get(pk=event.pk).title == "Groupe de parole"
+
+
+def test_a_cover_is_re_encoded_without_its_metadata(organiser, tmp_path, settings):
+    from io import BytesIO
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    settings.MEDIA_ROOT = tmp_path
+    image = Image.new("RGB", (40, 30), "teal")
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # camera make: metadata that must not survive
+    raw = BytesIO()
+    image.save(raw, format="JPEG", exif=exif)
+    event = make_event(organiser)
+    upload = SimpleUploadedFile("cover.jpg", raw.getvalue(), content_type="image/jpeg")
+    response = client_for(organiser).patch(f"{URL}{event.pk}/", {"cover": upload},
+                                           format="multipart")
+    assert response.status_code == 200, response.json()
+    stored = Event.objects.get(pk=event.pk).cover
+    assert b"PhoneMaker" not in stored.read()
+    listed = client_for().get(URL).json()["results"][0]
+    assert listed["cover"] == response.json()["cover"] and listed["cover"].startswith("http")
+    bad = SimpleUploadedFile("cover.jpg", b"not an image", content_type="image/jpeg")
+    refused = client_for(organiser).patch(f"{URL}{event.pk}/", {"cover": bad},
+                                          format="multipart")
+    assert refused.status_code == 400 and "cover" in refused.json()
