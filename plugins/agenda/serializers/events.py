@@ -72,7 +72,8 @@ class EventSerializer(EventWriteSerializer):
 
     class Meta:
         model = Event
-        fields = ["id", *WRITABLE, "price", "organiser", "venue_details", "access_features", "status",
+        fields = ["id", *WRITABLE, "price", "organiser", "venue_details", "access_features",
+                  "status",
                   "status_reason", "cancelled_at", "places_left", "online_link",
                   "viewer_registration", "created_at", "updated_at"]
         read_only_fields = ["id", "status", "status_reason", "cancelled_at", "created_at",

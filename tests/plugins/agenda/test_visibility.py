@@ -74,7 +74,8 @@ def gathering(organiser):
 
 def seen_by(event, user):
     client = client_for(user)
-    paths = [f"/api/v1/agenda/events/{event.pk}/", f"/api/v1/agenda/events/{event.pk}/participants/",
+    paths = [f"/api/v1/agenda/events/{event.pk}/",
+             f"/api/v1/agenda/events/{event.pk}/participants/",
              f"/api/v1/agenda/events/{event.pk}/registrations/",
              f"/api/v1/agenda/events/{event.pk}/waiting-list/", "/api/v1/agenda/events/",
              f"/api/v1/agenda/events/{event.pk}/calendar.ics"]
