@@ -80,8 +80,7 @@ CASES = [
          seed=seed_petitions),
 ]
 
-# Each plugin's cases live in a module of its own (painless merges); a disabled plugin's
-# cases are still listed, the runner skips them.
+# Each plugin's cases live in a module of its own (painless merges).
 from benchmarks.cases_agenda import AGENDA_CASES  # noqa: E402
 from benchmarks.cases_polls import CASES as POLLS_CASES  # noqa: E402
 
