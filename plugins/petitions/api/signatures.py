@@ -2,7 +2,7 @@
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import ValidationError
 from rest_framework.generics import GenericAPIView
 from rest_framework.mixins import ListModelMixin
 from rest_framework.permissions import AllowAny, IsAuthenticated
@@ -11,10 +11,9 @@ from rest_framework.throttling import SimpleRateThrottle
 from rest_framework.views import APIView
 
 from core.api.pagination import StentCursorPagination
-from plugins.petitions import services
-from plugins.petitions.api.petitions import petition_from_url
+from plugins.petitions import queries, services
 from plugins.petitions.conf import setting
-from plugins.petitions.models import Petition, Signature
+from plugins.petitions.models import Petition
 from plugins.petitions.serializers import (AlreadySignedSerializer, ConfirmSerializer,
                                            DetailSerializer, PublicSignatureSerializer,
                                            SignatureSerializer, SignSerializer)
@@ -49,13 +48,8 @@ class SignatureListView(ListModelMixin, GenericAPIView):
         return [*super().get_throttles(), EmailSignatureThrottle()]
 
     def get_queryset(self):
-        petition = petition_from_url(self.request, self.kwargs["petition"], whole=False)
-        # Named signatures are ``public`` and unnamed ones ``private``: visible_to() keeps the
-        # unnamed ones out, the petition's own visibility was checked just above.
-        return (Signature.objects.visible_to(self.request.user)
-                .filter(petition=petition, show_name=True, confirmed_at__isnull=False,
-                        owner__isnull=False)
-                .select_related("owner__profile"))
+        petition = queries.petition_for(self.request.user, self.kwargs["petition"], whole=False)
+        return queries.named_signers(self.request.user, petition)
 
     def get(self, request, petition):
         return self.list(request)
@@ -66,7 +60,7 @@ class SignatureListView(ListModelMixin, GenericAPIView):
         409: OpenApiResponse(AlreadySignedSerializer, description="Already signed."),
     })
     def post(self, request, petition):
-        petition = petition_from_url(request, petition, whole=False)
+        petition = queries.petition_for(request.user, petition, whole=False)
         data = SignSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         fields = dict(data.validated_data)
@@ -76,7 +70,7 @@ class SignatureListView(ListModelMixin, GenericAPIView):
         try:
             signature = services.sign(petition, request.user, **fields)
         except services.AlreadySigned as conflict:
-            return Response({"detail": conflict.detail,
+            return Response({"detail": conflict.message,
                              "signature": SignatureSerializer(conflict.signature).data},
                             status=status.HTTP_409_CONFLICT)
         return Response(SignatureSerializer(signature).data, status=status.HTTP_201_CREATED)
@@ -99,15 +93,8 @@ class MySignatureView(GenericAPIView):
     serializer_class = SignatureSerializer
 
     def get_object(self):
-        petition = petition_from_url(self.request, self.kwargs["petition"], whole=False)
-        return self._mine(petition)
-
-    def _mine(self, petition):
-        signature = Signature.objects.visible_to(self.request.user).filter(
-            petition=petition, owner=self.request.user).first()
-        if signature is None:
-            raise NotFound(_("You have not signed this petition."))
-        return signature
+        petition = queries.petition_for(self.request.user, self.kwargs["petition"], whole=False)
+        return queries.signature_of(self.request.user, petition)
 
     def get(self, request, petition):
         return Response(self.get_serializer(self.get_object()).data)
@@ -116,12 +103,13 @@ class MySignatureView(GenericAPIView):
         signature = self.get_object()
         serializer = self.get_serializer(signature, data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
-        services.change_signature(signature, **serializer.validated_data)
+        signature = services.change_signature(signature, **serializer.validated_data)
         return Response(self.get_serializer(signature).data)
 
     @extend_schema(responses={204: None})
     def delete(self, request, petition):
-        services.withdraw_signature(petition_from_url(request, petition, whole=False), request.user)
+        services.withdraw_signature(
+            queries.petition_for(request.user, petition, whole=False), request.user)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 

@@ -17,19 +17,19 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _, gettext_lazy
-from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
 
-from core.api.errors import Conflict
+from core.errors import Conflict, Invalid, NotAllowed, NotFound
 from core.privacy.audiences import Audience
 from plugins.petitions import notifications
 from plugins.petitions.conf import setting
 from plugins.petitions.models import MILESTONES, Petition, Signature
+from plugins.petitions.state import open_q
 
 
 class AlreadySigned(Conflict):
     """409 carrying the member's existing signature, so a retrying client learns it counted."""
 
-    default_detail = gettext_lazy("You have already signed this petition.")
+    default_message = gettext_lazy("You have already signed this petition.")
 
     def __init__(self, signature):
         super().__init__()
@@ -48,7 +48,7 @@ def email_hash(address: str) -> str:
 
 def _count(petition_id, delta: int) -> None:
     """Move the count, only while the petition is open; otherwise undo the whole transaction."""
-    moved = Petition.objects.filter(Petition.objects.open_q(), pk=petition_id).update(
+    moved = Petition.objects.filter(open_q(), pk=petition_id).update(
         signature_count=F("signature_count") + delta)
     if not moved:
         raise not_open()
@@ -97,7 +97,7 @@ def change_signature(signature, **fields):
 @transaction.atomic
 def withdraw_signature(petition, member) -> None:
     if not setting("PETITIONS_ALLOW_WITHDRAWAL"):
-        raise PermissionDenied(_("Signatures cannot be withdrawn on this site."))
+        raise NotAllowed(_("Signatures cannot be withdrawn on this site."))
     deleted, _rows = Signature.objects.filter(petition=petition, owner=member,
                                               confirmed_at__isnull=False).delete()
     if not deleted:
@@ -128,7 +128,7 @@ def sign_by_email(petition, address: str, *, comment="", region="") -> None:
     nobody learns who signed what by trying addresses.
     """
     if petition.audience != Audience.PUBLIC:
-        raise PermissionDenied(_("Only public petitions can be signed without an account."))
+        raise NotAllowed(_("Only public petitions can be signed without an account."))
     if not petition.is_open:
         raise not_open()
     if get_user_model().objects.filter(email__iexact=address.strip()).exists():
@@ -159,7 +159,7 @@ def sign_by_email(petition, address: str, *, comment="", region="") -> None:
 @transaction.atomic
 def confirm(token: str) -> Signature:
     """Count an e-mailed signature; confirming twice is harmless."""
-    invalid = ValidationError({"token": [_("This link is invalid or has expired.")]})
+    invalid = Invalid("token", _("This link is invalid or has expired."))
     signature_id, _dot, secret = (token or "").partition(".")
     try:
         signature = Signature.objects.select_for_update().get(pk=signature_id,
