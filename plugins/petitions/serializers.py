@@ -158,7 +158,9 @@ class AlreadySignedSerializer(DetailSerializer):
 
 class DayCountSerializer(serializers.Serializer):
     date = serializers.DateField()
-    count = serializers.IntegerField()
+    count = serializers.IntegerField(allow_null=True, help_text=_(
+        "null when the day counts too few signers to be published"))
+    suppressed = serializers.BooleanField()
 
 
 class StatsSerializer(serializers.Serializer):

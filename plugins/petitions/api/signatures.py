@@ -10,6 +10,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import SimpleRateThrottle
 from rest_framework.views import APIView
 
+from core.api.idempotency import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from core.api.pagination import StentCursorPagination
 from plugins.petitions import queries, services
 from plugins.petitions.conf import setting
@@ -54,11 +55,12 @@ class SignatureListView(ListModelMixin, GenericAPIView):
     def get(self, request, petition):
         return self.list(request)
 
-    @extend_schema(request=SignSerializer, responses={
+    @extend_schema(request=SignSerializer, parameters=[IDEMPOTENCY_KEY_PARAMETER], responses={
         201: SignatureSerializer,
         202: OpenApiResponse(DetailSerializer, description="E-mailed signature: confirm it."),
         409: OpenApiResponse(AlreadySignedSerializer, description="Already signed."),
     })
+    @idempotent(scope="petitions.sign")
     def post(self, request, petition):
         petition = queries.petition_for(request.user, petition, whole=False)
         data = SignSerializer(data=request.data)
