@@ -1,4 +1,4 @@
-"""The core's own implementations of the plugin hooks (its demo data, its privacy handler)."""
+"""The core's own implementations of the plugin hooks (its demo data, its periodic jobs)."""
 from core.hookspecs import hookimpl
 
 
@@ -7,3 +7,15 @@ def stent_demo_data(seed):
     from core.demo import create_demo_admin
 
     create_demo_admin()
+
+
+@hookimpl
+def stent_periodic_tasks():
+    from datetime import timedelta
+
+    from core.api.tasks import purge_idempotency_records
+    from core.periodic import PeriodicTask
+
+    return [PeriodicTask(name="core.purge_idempotency_records", task=purge_idempotency_records,
+                         interval=timedelta(hours=1),
+                         description="Forget Idempotency-Key records past their retention.")]
