@@ -4,11 +4,12 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from core.communities.models import Community, Membership
+from core.images import clean_image
 from core.privacy.audiences import Audience
-from plugins.petitions.images import reencoded
 from plugins.petitions.models import MAX_GOAL, Petition, PetitionUpdate, Promoter, Signature
 
 
+COVER_MAX_SIDE = 2400  # pixels: enough for a banner, far less than a camera gives
 NOT_YOUR_COMMUNITY = _("Choose one of the communities you belong to.")
 
 
@@ -71,7 +72,7 @@ class PetitionSerializer(serializers.ModelSerializer):
         return community
 
     def validate_cover(self, upload):
-        return reencoded(upload) if upload else upload
+        return clean_image(upload, field="cover", max_side=COVER_MAX_SIDE) if upload else upload
 
     def validate(self, attrs):
         opens = attrs.get("opens_at", getattr(self.instance, "opens_at", None))

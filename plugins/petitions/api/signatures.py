@@ -10,10 +10,10 @@ from rest_framework.response import Response
 from rest_framework.throttling import SimpleRateThrottle
 from rest_framework.views import APIView
 
+from core.conf import plugin_setting
 from core.api.idempotency import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from core.api.pagination import StentCursorPagination
 from plugins.petitions import queries, services
-from plugins.petitions.conf import setting
 from plugins.petitions.models import Petition
 from plugins.petitions.serializers import (AlreadySignedSerializer, ConfirmSerializer,
                                            DetailSerializer, PublicSignatureSerializer,
@@ -26,7 +26,7 @@ class EmailSignatureThrottle(SimpleRateThrottle):
     scope = "petitions_email_signature"
 
     def get_rate(self):
-        return setting("PETITIONS_EMAIL_SIGNATURES_RATE")
+        return plugin_setting("petitions", "EMAIL_SIGNATURES_RATE")
 
     def get_cache_key(self, request, view):
         if request.user.is_authenticated or request.method != "POST":
@@ -82,7 +82,7 @@ class SignatureListView(ListModelMixin, GenericAPIView):
             raise ValidationError({"email": [_("Sign in, or give your e-mail address.")]})
         services.sign_by_email(petition, address, comment=fields["comment"],
                                region=fields["region"])
-        hours = setting("PETITIONS_CONFIRMATION_HOURS")
+        hours = plugin_setting("petitions", "CONFIRMATION_HOURS")
         return Response({"detail": _("Check your inbox: your signature counts once you open the "
                                      "link we sent, within %(hours)s hours.") % {"hours": hours}},
                         status=status.HTTP_202_ACCEPTED)

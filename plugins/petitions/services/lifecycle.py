@@ -8,11 +8,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from core.conf import plugin_setting
 from core.errors import Conflict, Invalid
 from core.privacy import audit
 from core.privacy.audiences import Audience
 from plugins.petitions import notifications, queries
-from plugins.petitions.conf import setting
 from plugins.petitions.models import Petition, Promoter
 from plugins.petitions.state import Status, lapsed_q
 
@@ -86,7 +86,7 @@ def submit(petition) -> Petition:
     if petition.audience == Audience.PRIVATE:
         raise Invalid("audience", _("A petition seen by you alone cannot gather signatures: "
                                     "choose a wider audience."))
-    needed = setting("PETITIONS_MIN_PROMOTERS")
+    needed = plugin_setting("petitions", "MIN_PROMOTERS")
     accepted = petition.promoters.filter(status=Promoter.Status.ACCEPTED).count()
     if accepted < needed:
         raise Invalid("promoters", _(
@@ -96,7 +96,7 @@ def submit(petition) -> Petition:
     petition.submitted_at = timezone.now()
     petition.rejection_reason = ""
     petition.save(update_fields=["status", "submitted_at", "rejection_reason", "updated_at"])
-    if not setting("PETITIONS_REQUIRE_REVIEW"):
+    if not plugin_setting("petitions", "REQUIRE_REVIEW"):
         return _publish(petition)
     return petition
 
@@ -106,7 +106,8 @@ def _publish(petition) -> Petition:
     if petition.opens_at is None or petition.opens_at < now:
         petition.opens_at = now
     if petition.closes_at is None:
-        petition.closes_at = petition.opens_at + timedelta(days=setting("PETITIONS_DEFAULT_DAYS"))
+        days = plugin_setting("petitions", "DEFAULT_DAYS")
+        petition.closes_at = petition.opens_at + timedelta(days=days)
     if petition.closes_at <= petition.opens_at:
         raise Invalid("closes_at", _("The deadline has passed: set a later one."))
     petition.status = Status.PUBLISHED

@@ -11,17 +11,17 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _, gettext_lazy
 
+from core.conf import plugin_setting
 from core.errors import Conflict, Invalid, NotAllowed, NotFound
+from core.notifications.email import send_email
 from core.privacy.audiences import Audience
 from plugins.petitions import notifications
-from plugins.petitions.conf import setting
 from plugins.petitions.models import MILESTONES, Petition, Signature
 from plugins.petitions.state import open_q
 
@@ -96,7 +96,7 @@ def change_signature(signature, **fields):
 
 @transaction.atomic
 def withdraw_signature(petition, member) -> None:
-    if not setting("PETITIONS_ALLOW_WITHDRAWAL"):
+    if not plugin_setting("petitions", "ALLOW_WITHDRAWAL"):
         raise NotAllowed(_("Signatures cannot be withdrawn on this site."))
     deleted, _rows = Signature.objects.filter(petition=petition, owner=member,
                                               confirmed_at__isnull=False).delete()
@@ -108,17 +108,12 @@ def withdraw_signature(petition, member) -> None:
 # --- Signatures of people without an account ---------------------------------------------
 
 def confirmation_url(token: str) -> str:
-    template = getattr(settings, "PETITIONS_CONFIRMATION_URL",
-                       "{base}/petitions/confirm/?token={token}")
+    template = plugin_setting("petitions", "CONFIRMATION_URL")
     return template.format(base=settings.WAGTAILADMIN_BASE_URL, token=token)
 
 
 def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
-
-
-def _mail(address, subject, body):
-    transaction.on_commit(lambda: send_mail(subject, body, None, [address]))
 
 
 def sign_by_email(petition, address: str, *, comment="", region="") -> None:
@@ -132,10 +127,11 @@ def sign_by_email(petition, address: str, *, comment="", region="") -> None:
     if not petition.is_open:
         raise not_open()
     if get_user_model().objects.filter(email__iexact=address.strip()).exists():
-        _mail(address, _("Sign in to sign “%(title)s”") % {"title": petition.title},
-              _("This address belongs to an account: sign in to sign the petition."))
+        send_email(address, _("Sign in to sign “%(title)s”") % {"title": petition.title},
+                   _("This address belongs to an account: sign in to sign the petition."))
         return
     hashed, now = email_hash(address), timezone.now()
+    hours = plugin_setting("petitions", "CONFIRMATION_HOURS")
     secret = secrets.token_urlsafe(32)
     with transaction.atomic():
         # An expired, never confirmed signature no longer holds the address.
@@ -146,14 +142,14 @@ def sign_by_email(petition, address: str, *, comment="", region="") -> None:
                 signature = Signature.objects.create(
                     petition=petition, email_hash=hashed, confirmation_hash=_digest(secret),
                     comment=comment, region=region.strip(),
-                    expires_at=now + timedelta(hours=setting("PETITIONS_CONFIRMATION_HOURS")))
+                    expires_at=now + timedelta(hours=hours))
         except IntegrityError:
             return  # already pending or confirmed: one signature per address
-        _mail(address, _("Confirm your signature of “%(title)s”") % {"title": petition.title},
-              _("Your signature counts once you confirm it within %(hours)s hours:\n%(url)s\n\n"
-                "If you did not sign, ignore this message: nothing will be kept.")
-              % {"hours": setting("PETITIONS_CONFIRMATION_HOURS"),
-                 "url": confirmation_url(f"{signature.pk}.{secret}")})
+        send_email(
+            address, _("Confirm your signature of “%(title)s”") % {"title": petition.title},
+            _("Your signature counts once you confirm it within %(hours)s hours:\n%(url)s\n\n"
+              "If you did not sign, ignore this message: nothing will be kept.")
+            % {"hours": hours, "url": confirmation_url(f"{signature.pk}.{secret}")})
 
 
 @transaction.atomic

@@ -4,7 +4,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from core.plugins import collect
+from core.periodic import periodic_tasks
 
 from plugins.petitions import reports, services
 from plugins.petitions.models import Petition, PetitionUpdate, Promoter, Signature, Status
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 def run_periodic(name):
     """Run one of the plugin's periodic tasks as stent_periodic would (immediate backend)."""
-    [job] = [job for job in collect("stent_periodic_tasks") if job.name == name]
+    job = periodic_tasks()[name]
     return job.task.enqueue(**job.kwargs).return_value
 
 
