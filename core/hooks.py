@@ -1,11 +1,10 @@
 """The core's own implementations of the plugin hooks (its demo data, its periodic jobs)."""
+from core.demo import create_demo_admin
 from core.hookspecs import hookimpl
 
 
 @hookimpl(tryfirst=True)
 def stent_demo_data(seed):
-    from core.demo import create_demo_admin
-
     create_demo_admin()
 
 

@@ -3,12 +3,11 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from rest_framework.exceptions import ValidationError
 
-from core.api.errors import Conflict
-from core.errors import Invalid
+from core.errors import Conflict, Invalid
 from core.images import check_size, clean_image
 from core.identity.models import Profile, VerificationRequest
+from core.identity.outcomes import tell_verification_outcome
 from core.privacy import audit
 
 AVATAR_SIDE = 512
@@ -99,10 +98,8 @@ def request_verification(member, *, registry: str, registry_number: str, documen
 def decide_verification(request: VerificationRequest, *, reviewer, approve: bool,
                         reason: str = "") -> VerificationRequest:
     """A moderator approves or rejects (a reason is required) a pending request."""
-    from core.identity.outcomes import tell_verification_outcome
-
     if not approve and not reason.strip():
-        raise ValidationError({"reason": [_("Say why the request is rejected.")]})
+        raise Invalid("reason", _("Say why the request is rejected."))
     with transaction.atomic():
         request = VerificationRequest.objects.select_for_update().get(pk=request.pk)
         if request.state != VerificationRequest.State.PENDING:

@@ -5,8 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.api.errors import Conflict
-from core.errors import NotAllowed
+from core.errors import Conflict, NotAllowed
 from core.plugins import collect
 from core.privacy.audit import record
 from core.privacy.models import Consent, PrivacyPolicyVersion

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from core.communities.models import Community, Membership
+from core.identity.fields import HandleField
 from core.images import clean_image
 from core.privacy.audiences import Audience
 from plugins.petitions.models import MAX_GOAL, Petition, PetitionUpdate, Promoter, Signature
@@ -215,5 +216,5 @@ class PromoterSerializer(serializers.ModelSerializer):
 
 
 class InviteSerializer(serializers.Serializer):
-    handle = serializers.CharField(max_length=30)
+    handle = HandleField(help_text=_("The handle of the member to invite."))
 

@@ -60,7 +60,7 @@ class PromoterListView(ListModelMixin, PetitionScopedView):
         invitation = InviteSerializer(data=request.data)
         invitation.is_valid(raise_exception=True)
         promoter = services.invite(petition, inviter=request.user,
-                                   handle=invitation.validated_data["handle"])
+                                   member=invitation.validated_data["handle"])
         return Response(self.get_serializer(promoter).data, status=status.HTTP_201_CREATED)
 
 

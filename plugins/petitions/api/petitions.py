@@ -10,7 +10,7 @@ from rest_framework.response import Response
 
 from core.api.lean import LeanListMixin
 from core.api.pagination import StentCursorPagination
-from core.moderation.permissions import IsSiteModerator
+from core.moderation.permissions import IsModerator
 from core.privacy.permissions import IsOwnerOrManager
 from plugins.petitions import queries, reports, services
 from plugins.petitions import state as petition_state
@@ -90,13 +90,13 @@ class PetitionViewSet(LeanListMixin, mixins.CreateModelMixin, mixins.RetrieveMod
         return self._state_change(services.submit)
 
     @extend_schema(request=None, responses=PetitionSerializer)
-    @action(detail=True, methods=["post"], permission_classes=[IsSiteModerator])
+    @action(detail=True, methods=["post"], permission_classes=[IsModerator])
     def publish(self, request, pk=None):
         """Moderators: publish a submitted petition; signing opens."""
         return self._state_change(services.publish, moderator=request.user)
 
     @extend_schema(request=RejectSerializer, responses=PetitionSerializer)
-    @action(detail=True, methods=["post"], permission_classes=[IsSiteModerator])
+    @action(detail=True, methods=["post"], permission_classes=[IsModerator])
     def reject(self, request, pk=None):
         """Moderators: reject a submitted petition, with the reason its promoters will read."""
         return self._state_change(services.reject, RejectSerializer,

@@ -1,10 +1,9 @@
 """Co-promoters: the author invites members by handle; they count once they accept."""
-from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.errors import Conflict, Invalid, NotFound
+from core.errors import Conflict, NotFound
 from plugins.petitions import notifications
 from plugins.petitions.models import Promoter
 from plugins.petitions.state import Status
@@ -13,12 +12,10 @@ from plugins.petitions.state import Status
 RECRUITING_STATES = (Status.DRAFT, Status.REJECTED, Status.SUBMITTED, Status.PUBLISHED)
 
 
-def invite(petition, *, inviter, handle: str) -> Promoter:
+def invite(petition, *, inviter, member) -> Promoter:
+    """Invite ``member`` (from the handle the inviter typed: HandleField, member_by_handle)."""
     if petition.state not in RECRUITING_STATES:
         raise Conflict(_("This petition no longer takes new promoters."))
-    member = get_user_model().objects.filter(profile__handle=handle, is_active=True).first()
-    if member is None:
-        raise Invalid("handle", _("No member has this handle."))
     try:
         with transaction.atomic():
             promoter = Promoter.objects.create(petition=petition, member=member,
