@@ -1,6 +1,10 @@
 """The core's own implementations of the plugin hooks (its demo data, its periodic jobs)."""
+from datetime import timedelta
+
+from core.api.tasks import purge_idempotency_records
 from core.demo import create_demo_admin
 from core.hookspecs import hookimpl
+from core.periodic import PeriodicTask
 
 
 @hookimpl(tryfirst=True)
@@ -10,11 +14,6 @@ def stent_demo_data(seed):
 
 @hookimpl
 def stent_periodic_tasks():
-    from datetime import timedelta
-
-    from core.api.tasks import purge_idempotency_records
-    from core.periodic import PeriodicTask
-
     return [PeriodicTask(name="core.purge_idempotency_records", task=purge_idempotency_records,
                          interval=timedelta(hours=1),
                          description="Forget Idempotency-Key records past their retention.")]
