@@ -28,6 +28,8 @@ def project_copy(destination: Path) -> Path:
 def run(copy: Path, *args, **env):
     environment = stent_env(STENT_VAR_DIR=str(copy / "var"), **env)
     environment.pop("DATABASE_URL", None)  # the copy tests on its own SQLite database
+    # manage.py defaults to core.settings; pytest must read the test settings from setup.cfg.
+    environment.pop("DJANGO_SETTINGS_MODULE", None)
     return subprocess.run([sys.executable, *args], cwd=copy, env=environment,
                           capture_output=True, text=True, timeout=900)
 
