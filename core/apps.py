@@ -1,4 +1,5 @@
-"""The core app: management commands, and the plugin manager built once apps are ready."""
+"""The core app: management commands, the plugin manager built once apps are ready, and the
+log line of every failed background task."""
 from django.apps import AppConfig
 
 
@@ -8,6 +9,10 @@ class CoreConfig(AppConfig):
     verbose_name = "Stent core"
 
     def ready(self):
+        from django_tasks.signals import task_finished
+
+        from core.observability.task_failures import log_failed_task
         from core.plugins import get_manager
 
         get_manager()
+        task_finished.connect(log_failed_task, dispatch_uid="stent.log_failed_task")
