@@ -14,7 +14,7 @@ from tests.stent_process import ROOT, stent_env
 REDIS_TEST_URL = os.environ.get("STENT_TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
 
 
-def test_database_url() -> str:
+def this_test_database_url() -> str:
     """The URL of the database this test runs on (pytest-django's ``test_<name>``)."""
     db = connection.settings_dict
     credentials = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
@@ -37,7 +37,7 @@ def running(*manage_args, log_dir, **env):
     process = subprocess.Popen(
         [sys.executable, "manage.py", *manage_args], cwd=ROOT, stdout=log,
         stderr=subprocess.STDOUT,
-        env=stent_env(DATABASE_URL=test_database_url(), **env))
+        env=stent_env(DATABASE_URL=this_test_database_url(), **env))
     try:
         yield process
     finally:
