@@ -4,9 +4,9 @@
 def logging_settings(*, json_lines: bool, level: str, libraries_level: str) -> dict:
     formatter = {
         "()": "pythonjsonlogger.json.JsonFormatter",
-        "format": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
-        "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
-        "timestamp": False,
+        "format": "%(levelname)s %(name)s %(message)s %(request_id)s",
+        "rename_fields": {"levelname": "level", "name": "logger"},
+        "timestamp": "time",  # ISO 8601 in UTC, whatever the site's time zone
     } if json_lines else {"format": "%(levelname)s %(name)s [%(request_id)s] %(message)s"}
     return {
         "version": 1,
