@@ -52,6 +52,7 @@ serve-asgi: production-checks
 		$$([ "$${STENT_BEHIND_PROXY:-0}" = 1 ] && echo --proxy-headers)
 
 test: install-test
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: install-test

@@ -5,6 +5,8 @@ from rest_framework.test import APIClient
 
 from core.plugins import get_manager
 
+pytest_plugins = ["tests.kit.plugin"]
+
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
