@@ -34,7 +34,7 @@ def install_plugin_distribution(site: Path, label: str, modules: dict[str, str],
     """Write a plugin package and its dist-info (a ``stent.plugins`` entry point) under ``site``,
     as ``pip install`` would: put ``site`` on the PYTHONPATH of a process to make it available."""
     package = site / label
-    package.mkdir()
+    package.mkdir(parents=True)
     (package / "__init__.py").write_text("")
     for module, source in modules.items():
         (package / f"{module}.py").write_text(source)

@@ -7,8 +7,7 @@ from django.utils import timezone
 from core import periodic
 from tests.cms.factories import make_article, make_site_tree
 
-pytestmark = [pytest.mark.django_db, pytest.mark.skipif(
-    not hasattr(periodic, "run_due"), reason="core.periodic.run_due (kit-modules) not merged yet")]
+pytestmark = pytest.mark.django_db
 
 
 def test_hook_stent_periodic_tasks_declares_wagtails_scheduled_publishing():

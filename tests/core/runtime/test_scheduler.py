@@ -6,14 +6,12 @@ from contextlib import ExitStack
 
 import pytest
 
-from core import periodic
 from tests.concurrency import POSTGRESQL_ONLY
 from tests.core.runtime.processes import running, wait_until
 from tests.stent_process import ROOT, install_plugin_distribution
 from tests.testapp.models import JobRun
 
-pytestmark = [pytest.mark.postgres, *POSTGRESQL_ONLY, pytest.mark.skipif(
-    not hasattr(periodic, "run_due"), reason="core.periodic.run_due (kit-modules) not merged yet")]
+pytestmark = [pytest.mark.postgres, *POSTGRESQL_ONLY]
 
 TICKER_APPS = '''
 from core.plugin_config import PluginConfig
