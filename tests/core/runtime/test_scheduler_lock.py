@@ -7,7 +7,7 @@ from django.db import connection
 from django.test import override_settings
 
 from core.scheduler_lock import advisory_key, redis_lock, scheduler_lock
-from tests.concurrency import POSTGRESQL_ONLY
+from tests.concurrency import postgresql_only
 from tests.core.runtime.processes import REDIS_TEST_URL, redis_unreachable_reason
 
 
@@ -34,9 +34,7 @@ def try_lock():
         return acquired
 
 
-@pytest.mark.postgres
-@POSTGRESQL_ONLY[0]
-@POSTGRESQL_ONLY[1]
+@postgresql_only
 def test_the_postgresql_lock_is_held_by_one_connection_at_a_time():
     with scheduler_lock("stent:test") as acquired:
         assert acquired

@@ -5,7 +5,7 @@ from django.test import override_settings
 from core.moderation.kinds import ACCOUNT_SUSPENDED
 from core.notifications.models import Notification
 from core.notifications.services import notify
-from tests.concurrency import POSTGRESQL_ONLY
+from tests.concurrency import postgresql_only
 from tests.core.runtime.processes import (REDIS_TEST_URL, redis_unreachable_reason, running,
                                           wait_until)
 from tests.factories import UserFactory
@@ -23,9 +23,7 @@ def delivered_messages(outbox):
     return [path.read_text() for path in outbox.iterdir()] if outbox.exists() else []
 
 
-@pytest.mark.postgres
-@POSTGRESQL_ONLY[0]
-@POSTGRESQL_ONLY[1]
+@postgresql_only
 def test_db_worker_sends_an_enqueued_notification_email(tmp_path):
     outbox = tmp_path / "outbox"
     with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
@@ -63,9 +61,7 @@ def rq_backend():
         django_rq.get_queue("default").empty()
 
 
-@pytest.mark.postgres
-@POSTGRESQL_ONLY[0]
-@POSTGRESQL_ONLY[1]
+@postgresql_only
 def test_rq_worker_sends_an_enqueued_notification_email(tmp_path, rq_backend):
     outbox = tmp_path / "outbox"
     notification = enqueue_security_notification()
