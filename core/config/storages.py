@@ -9,8 +9,9 @@ S3_PRIVATE = "core.identity.s3_storage.PrivateS3Storage"
 
 def storages_settings(env=os.environ, *, debug: bool) -> dict:
     """``STORAGES``, plus the ``AWS_*`` settings django-storages reads when S3 is chosen."""
+    # Compressed, not hashed: a manifest would make any page fail before collectstatic has run.
     static = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage" if debug
-              else "whitenoise.storage.CompressedManifestStaticFilesStorage"}
+              else "whitenoise.storage.CompressedStaticFilesStorage"}
     bucket = env.get("AWS_STORAGE_BUCKET_NAME", "")
     if not bucket:
         return {"STORAGES": {
