@@ -6,12 +6,29 @@ import sys
 import time
 from contextlib import contextmanager
 
+import pytest
 import redis
 from django.db import connection
 
 from tests.stent_process import ROOT, stent_env
 
 REDIS_TEST_URL = os.environ.get("STENT_TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
+
+#: Marks of a test whose processes read the rows it committed: PostgreSQL only.
+SHARED_DATABASE = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(connection.vendor != "postgresql",
+                       reason="needs PostgreSQL: another process cannot open SQLite's in-memory "
+                              "test database"),
+]
+
+
+def with_shared_database(test):
+    """Decorate one test (not its whole module) with the marks of SHARED_DATABASE."""
+    for mark in SHARED_DATABASE:
+        test = mark(test)
+    return test
 
 
 def this_test_database_url() -> str:

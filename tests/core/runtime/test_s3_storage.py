@@ -13,12 +13,11 @@ from moto.server import ThreadedMotoServer
 
 from core.identity.models import Profile
 from core.privacy.audiences import Audience
-from tests.concurrency import POSTGRESQL_ONLY
-from tests.core.runtime.processes import this_test_database_url
+from tests.core.runtime.processes import SHARED_DATABASE, this_test_database_url
 from tests.factories import UserFactory
 from tests.stent_process import ROOT, stent_env
 
-pytestmark = [pytest.mark.postgres, *POSTGRESQL_ONLY]
+pytestmark = SHARED_DATABASE
 
 PUBLIC_BUCKET, PRIVATE_BUCKET = "stent-media", "stent-private"
 

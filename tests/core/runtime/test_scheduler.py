@@ -6,12 +6,11 @@ from contextlib import ExitStack
 
 import pytest
 
-from tests.concurrency import POSTGRESQL_ONLY
-from tests.core.runtime.processes import running, wait_until
+from tests.core.runtime.processes import SHARED_DATABASE, running, wait_until
 from tests.stent_process import ROOT, install_plugin_distribution
 from tests.testapp.models import JobRun
 
-pytestmark = [pytest.mark.postgres, *POSTGRESQL_ONLY]
+pytestmark = SHARED_DATABASE
 
 TICKER_APPS = '''
 from core.plugin_config import PluginConfig

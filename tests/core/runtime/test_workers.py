@@ -5,9 +5,8 @@ from django.test import override_settings
 from core.moderation.kinds import ACCOUNT_SUSPENDED
 from core.notifications.models import Notification
 from core.notifications.services import notify
-from tests.concurrency import postgresql_only
 from tests.core.runtime.processes import (REDIS_TEST_URL, redis_unreachable_reason, running,
-                                          wait_until)
+                                          wait_until, with_shared_database)
 from tests.factories import UserFactory
 
 DELIVERY_BOUND = 30  # seconds from enqueueing to the message in the outbox, worker start included
@@ -23,7 +22,7 @@ def delivered_messages(outbox):
     return [path.read_text() for path in outbox.iterdir()] if outbox.exists() else []
 
 
-@postgresql_only
+@with_shared_database
 def test_db_worker_sends_an_enqueued_notification_email(tmp_path):
     outbox = tmp_path / "outbox"
     with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
@@ -61,7 +60,7 @@ def rq_backend():
         django_rq.get_queue("default").empty()
 
 
-@postgresql_only
+@with_shared_database
 def test_rq_worker_sends_an_enqueued_notification_email(tmp_path, rq_backend):
     outbox = tmp_path / "outbox"
     notification = enqueue_security_notification()
