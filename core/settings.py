@@ -7,21 +7,14 @@ import dj_email_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from core.config.env import env_bool, env_list
+from core.config.logs import logging_settings
+from core.config.storages import storages_settings
+from core.config.tasks import tasks_apps, tasks_settings
 from core.plugins import available_plugins, select_plugins
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("STENT_VAR_DIR", BASE_DIR / "var"))
-
-
-def env_bool(name: str, default: bool) -> bool:
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
 DEBUG = env_bool("DEBUG", True)
@@ -37,6 +30,12 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver"
 # --- Plugins: chosen before Django loads apps -------------------------------------------------
 STENT_AVAILABLE_PLUGINS = available_plugins()
 STENT_ENABLED_PLUGINS = select_plugins(os.environ.get("STENT_PLUGINS"), STENT_AVAILABLE_PLUGINS)
+
+# --- Background tasks: immediate in development, a worker's queue in production ---------------
+REDIS_URL = os.environ.get("REDIS_URL", "")
+_TASK_SETTINGS = tasks_settings(os.environ.get("TASKS_BACKEND", ""), debug=DEBUG,
+                                redis_url=REDIS_URL)
+vars().update(_TASK_SETTINGS)  # TASKS, and RQ_QUEUES for the RQ backend
 
 INSTALLED_APPS = [
     "core",
@@ -76,6 +75,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    *tasks_apps(_TASK_SETTINGS["TASKS"]["default"]["BACKEND"]),
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -87,6 +87,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.observability.request_id.RequestIdMiddleware",
     "core.api.middleware.JsonErrorsForApiMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -139,10 +140,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "identity.User"
 
-REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    # The cache holds DRF's throttles and allauth's rate limits: shared by every web process.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
                           "LOCATION": REDIS_URL, "KEY_PREFIX": "stent"}}
+    # Sessions are written to the database and read through the cache: a Redis restart logs
+    # nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -169,9 +173,6 @@ else:
             "fr": "french", "en": "english"}.get(os.environ.get("LANGUAGE_CODE", "en")[:2],
                                                  "simple"),
     }}
-
-TASKS = {"default": {"BACKEND": os.environ.get(
-    "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
 
 # --- E-mail -----------------------------------------------------------------------------------
 EMAIL_URL = os.environ.get("EMAIL_URL", "")
@@ -249,12 +250,8 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 # Verification documents: never under MEDIA_ROOT, never served by a URL.
 STENT_PRIVATE_ROOT = Path(os.environ.get("STENT_PRIVATE_ROOT", VAR_DIR / "private"))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private": {"BACKEND": "core.identity.storage.PrivateStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"
-                    if not DEBUG else "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
+# Local disk by default; an S3-compatible store with AWS_STORAGE_BUCKET_NAME (see the README).
+vars().update(storages_settings(os.environ, debug=DEBUG))
 
 # --- Wagtail ----------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = os.environ.get("STENT_SITE_NAME", "Stent")
@@ -358,14 +355,10 @@ STENT_AVATAR_MAX_BYTES = int(os.environ.get("STENT_AVATAR_MAX_BYTES", str(2 * 10
 STENT_VERIFICATION_DOCUMENT_MAX_BYTES = int(
     os.environ.get("STENT_VERIFICATION_DOCUMENT_MAX_BYTES", str(10 * 1024 * 1024)))
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    # Every task run and page edit at INFO drowns the console (seeding logs hundreds of them).
-    "loggers": {name: {"level": os.environ.get("LOG_LEVEL_LIBRARIES", "WARNING")}
-                for name in ("django_tasks", "wagtail")},
-}
+LOGGING = logging_settings(
+    json_lines=env_bool("STENT_LOG_JSON", not DEBUG),
+    level=os.environ.get("LOG_LEVEL", "INFO"),
+    libraries_level=os.environ.get("LOG_LEVEL_LIBRARIES", "WARNING"),
+)
 
 VAR_DIR.mkdir(parents=True, exist_ok=True)
