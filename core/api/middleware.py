@@ -1,13 +1,19 @@
-"""Turns any non-JSON error under /api/ (unknown URL, CSRF failure, crash) into a JSON one."""
+"""The API's middleware: JSON errors for any failure under /api/, and the request limits."""
 from http import HTTPStatus
+from urllib.parse import unquote
+
+from django.http import JsonResponse
 
 from core.api.errors import json_error
+from core.api.limits import NUL, RequestRefused, check_body_size, check_text, parse_json
 
 API_PREFIX = "/api/"
+ALLAUTH_PREFIX = "/api/v1/auth/"
 
 
 class JsonErrorsForApiMiddleware:
-    """Outermost middleware: API clients never receive an HTML error page."""
+    """API clients never receive an HTML error page. It sits inside the security, CSP and CORS
+    middleware, so that the JSON errors it writes carry their headers too."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -24,9 +30,52 @@ class JsonErrorsForApiMiddleware:
             except ValueError:
                 phrase = "Error"
             detail = "Not found." if response.status_code == 404 else f"{phrase}."
-            replacement = json_error(response.status_code, detail)
-            for header in ("Retry-After", "Allow", "WWW-Authenticate"):
+            if request.path.startswith(ALLAUTH_PREFIX):
+                # allauth's clients read its own error shape, which its spec documents.
+                replacement = JsonResponse({"status": response.status_code, "errors": [{
+                    "code": phrase.lower().replace(" ", "_"), "message": detail}]},
+                    status=response.status_code)
+            else:
+                replacement = json_error(response.status_code, detail)
+            for header in ("Retry-After", "Allow", "WWW-Authenticate", "Vary"):
                 if header in response:
                     replacement[header] = response[header]
             return replacement
         return response
+
+
+class ApiRequestLimitsMiddleware:
+    """Refuses, before any view runs, an API request that breaks a limit of ``core.api.limits``:
+    a body over the size limit (413), a NUL or an over-long value in the path or the query
+    string, a JSON body too deep or holding a NUL (400). Placed after the locale middleware so
+    that the messages are in the member's language."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith(API_PREFIX):
+            try:
+                self.check(request)
+            except RequestRefused as refused:
+                return JsonResponse(refused.body, status=refused.status)
+        return self.get_response(request)
+
+    def check(self, request):
+        content_type = request.content_type or ""
+        check_body_size(request.META.get("CONTENT_LENGTH"), content_type)
+        if NUL in unquote(request.path) or NUL in request.path:
+            check_text("path", NUL)
+        for name, values in request.GET.lists():
+            check_text(name, name)
+            for value in values:
+                check_text(name, value)
+        if not request.META.get("CONTENT_LENGTH"):
+            return
+        if content_type == "application/json" or content_type.endswith("+json"):
+            # Read once here; Django keeps the body, so the view parses the same bytes.
+            parse_json(request.body)
+        elif content_type == "application/x-www-form-urlencoded":
+            for name, values in request.POST.lists():
+                if NUL in name or any(NUL in value for value in values):
+                    check_text(name, NUL)

@@ -9,6 +9,8 @@ import re
 
 from django.core.serializers.json import DjangoJSONEncoder
 
+from core.identity.auth_urls import PHONE_PATH_PART
+
 PREFIX = "Allauth"
 TAG_PREFIX = "auth: "
 
@@ -24,11 +26,27 @@ def _operation_id(path: str, method: str) -> str:
     return "allauth_" + re.sub(r"[^a-z0-9]+", "_", f"{tail}_{method}".lower()).strip("_")
 
 
+def _tell_the_truth(spec: dict) -> None:
+    """Where allauth's spec and its responses disagree, the spec follows the responses: an
+    anonymous session's meta says ``is_authenticated: null``, and an authenticated-meta schema
+    is also used for the 401s of a pending flow (``false``)."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    for name in ("AuthenticationMeta", "AuthenticatedMeta"):
+        for part in schemas.get(name, {}).get("allOf", []):
+            flag = part.get("properties", {}).get("is_authenticated")
+            if flag is not None:
+                flag.pop("enum", None)
+                flag["nullable"] = True
+
+
 def merge_allauth_spec(result, generator, request, public):
     from allauth.headless.spec.internal.schema import get_schema
 
     spec = json.loads(_prefix_refs(json.dumps(get_schema(), cls=DjangoJSONEncoder)))
+    _tell_the_truth(spec)
     for path, operations in spec["paths"].items():
+        if PHONE_PATH_PART in path:  # not mounted (core.identity.auth_urls)
+            continue
         shared_parameters = operations.pop("parameters", [])
         for method, operation in operations.items():
             operation["tags"] = [TAG_PREFIX + tag for tag in operation.get("tags", [])]

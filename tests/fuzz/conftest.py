@@ -1,0 +1,51 @@
+"""Fixtures of the fuzzing test: the schema loaded from the running app, a signed-in member."""
+import os
+
+import pytest
+import schemathesis
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.sessions.backends.db import SessionStore
+from django.core.wsgi import get_wsgi_application
+
+from tests.factories import UserFactory
+
+SEED = 20261201
+# A few examples per operation in CI; `make fuzz` runs ten times as many.
+EXAMPLES = int(os.environ.get("STENT_FUZZ_EXAMPLES", "8"))
+
+
+def fuzz_config():
+    config = schemathesis.Config.from_dict({
+        "seed": SEED,
+        "generation": {"max-examples": EXAMPLES, "deterministic": True, "database": "none"},
+    })
+    return config
+
+
+@pytest.fixture
+def api_schema(db, settings):
+    # The fuzzer sends thousands of requests a minute: throttles would answer 429 to most.
+    from rest_framework.throttling import SimpleRateThrottle
+
+    SimpleRateThrottle.THROTTLE_RATES.update({"anon": None, "user": None})
+    return schemathesis.openapi.from_wsgi("/api/v1/schema/?format=json",
+                                          get_wsgi_application(), config=fuzz_config())
+
+
+@pytest.fixture
+def member(db):
+    from allauth.account.models import EmailAddress
+
+    user = UserFactory(email="fuzzer@stent.example")
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user
+
+
+def session_token_for(user) -> str:
+    """An allauth app-client session token (the session key of a signed-in session)."""
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    return session.session_key
