@@ -40,6 +40,8 @@ class StentErrorsMixin:
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
+        if request.method not in ("GET", "HEAD"):
+            return  # DRF answers 405 next
         for name in INTEGER_PARAMETERS:
             value = request.GET.get(name)
             if value is not None and not (value.isascii() and value.isdigit()

@@ -79,7 +79,11 @@ def parse_json(raw: bytes):
     """The JSON document in ``raw``, checked; a malformed one raises ``RequestRefused`` (400)."""
     try:
         data = json.loads(raw)
-    except (ValueError, RecursionError) as error:
+    except RecursionError:  # deeper than Python's own stack: far past the limit
+        raise RequestRefused(400, {"detail": _(
+            "The JSON body is nested more than %(depth)d levels deep.") % {
+                "depth": settings.STENT_API_MAX_JSON_DEPTH}})
+    except ValueError as error:
         raise RequestRefused(400, {"detail": _("JSON parse error - %(error)s") % {
             "error": str(error)[:200]}})
     check_json_value(data)

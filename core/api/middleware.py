@@ -1,14 +1,20 @@
 """The API's middleware: JSON errors for any failure under /api/, and the request limits."""
+import re
 from http import HTTPStatus
 from urllib.parse import unquote
 
+from django.conf import settings
 from django.http import JsonResponse
+from django.utils.translation import gettext as _
 
 from core.api.errors import json_error
 from core.api.limits import NUL, RequestRefused, check_body_size, check_text, parse_json
 
 API_PREFIX = "/api/"
 ALLAUTH_PREFIX = "/api/v1/auth/"
+ALLAUTH_CLIENT = re.compile(r"^/api/v1/auth/(?P<client>[^/]+)/v1/")
+# No API endpoint answers them; allauth's views would run their checks before saying 405.
+REFUSED_METHODS = {"TRACE", "CONNECT"}
 
 
 class JsonErrorsForApiMiddleware:
@@ -62,6 +68,15 @@ class ApiRequestLimitsMiddleware:
         return self.get_response(request)
 
     def check(self, request):
+        if request.method in REFUSED_METHODS:
+            raise RequestRefused(405, {"detail": _('Method "%(method)s" not allowed.') % {
+                "method": request.method}})
+        client = ALLAUTH_CLIENT.match(request.path)
+        if client and client["client"] not in settings.HEADLESS_CLIENTS:
+            raise RequestRefused(400, {"status": 400, "errors": [{
+                "code": "invalid", "param": "client", "message": _(
+                    "Unknown client: use one of %(clients)s.") % {
+                        "clients": ", ".join(settings.HEADLESS_CLIENTS)}}]})
         content_type = request.content_type or ""
         check_body_size(request.META.get("CONTENT_LENGTH"), content_type)
         if NUL in unquote(request.path) or NUL in request.path:

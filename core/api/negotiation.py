@@ -7,7 +7,6 @@ not a 404; a view without a serializer (an action taking no body) still answers 
 from django.http import Http404
 from django.utils.translation import gettext as _
 from rest_framework.exceptions import ValidationError
-from rest_framework.generics import GenericAPIView
 from rest_framework.metadata import SimpleMetadata
 from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.renderers import JSONRenderer
@@ -28,7 +27,10 @@ class StentContentNegotiation(DefaultContentNegotiation):
 
 class StentMetadata(SimpleMetadata):
     def determine_actions(self, request, view):
-        # GenericAPIView.get_serializer_class asserts there is a serializer_class.
+        # GenericAPIView.get_serializer_class asserts there is a serializer_class. (Imported
+        # here: rest_framework.generics reads the API settings, which name this module.)
+        from rest_framework.generics import GenericAPIView
+
         no_serializer = getattr(view, "serializer_class", None) is None and (
             type(view).get_serializer_class is GenericAPIView.get_serializer_class)
         if no_serializer:

@@ -28,8 +28,17 @@ def _operation_id(path: str, method: str) -> str:
 
 def _tell_the_truth(spec: dict) -> None:
     """Where allauth's spec and its responses disagree, the spec follows the responses: an
-    anonymous session's meta says ``is_authenticated: null``, and an authenticated-meta schema
-    is also used for the 401s of a pending flow (``false``)."""
+    anonymous session's meta says ``is_authenticated: null``, an authenticated-meta schema is
+    also used for the 401s of a pending flow (``false``), and an operation documented as
+    needing re-authentication answers "authenticate" to an anonymous caller."""
+    reauthentication = f"#/components/responses/{PREFIX}ReauthenticationRequired"
+    either = {"$ref": f"#/components/responses/{PREFIX}AuthenticationOrReauthentication"}
+    for operations in spec.get("paths", {}).values():
+        for operation in operations.values():
+            responses = operation.get("responses", {}) if isinstance(operation, dict) else {}
+            if responses.get("401", {}).get("$ref") == reauthentication:
+                # Anonymous callers get allauth's "authenticate" 401, not "re-authenticate".
+                responses["401"] = either
     schemas = spec.get("components", {}).get("schemas", {})
     for name in ("AuthenticationMeta", "AuthenticatedMeta"):
         for part in schemas.get(name, {}).get("allOf", []):

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from core.api.fields import BoundedDateTimeField
 from core.communities.models import Community, Membership
 from core.privacy.audiences import Audience
 from plugins.petitions.images import reencoded
@@ -29,6 +30,10 @@ class TagListField(serializers.ListField):
 
     def to_representation(self, links):
         return sorted(link.tag.name for link in links)
+
+
+#: a petition's text: long enough for a full argument, bounded so a body cannot fill the disk
+TEXT_MAX_LENGTH = 20000
 
 
 class PetitionSerializer(serializers.ModelSerializer):
@@ -61,6 +66,7 @@ class PetitionSerializer(serializers.ModelSerializer):
             "rejection_reason", "withdrawn_at", "closed_at", "delivered_at", "delivery_method",
             "delivered_to", "answer", "answered_at",
         ]
+        extra_kwargs = {"text": {"max_length": TEXT_MAX_LENGTH}}
 
     @extend_schema_field(serializers.CharField(allow_null=True))
     def get_author(self, petition):
@@ -132,7 +138,7 @@ class RejectSerializer(serializers.Serializer):
 
 
 class DeliverSerializer(serializers.Serializer):
-    delivered_at = serializers.DateTimeField(default=timezone.now)
+    delivered_at = BoundedDateTimeField(default=timezone.now)
     delivery_method = serializers.CharField(max_length=200)
     delivered_to = serializers.CharField(max_length=200)
 
@@ -144,7 +150,7 @@ class DeliverSerializer(serializers.Serializer):
 
 class AnswerSerializer(serializers.Serializer):
     answer = serializers.CharField(max_length=20000)
-    answered_at = serializers.DateTimeField(required=False)
+    answered_at = BoundedDateTimeField(required=False)
 
 
 class SignSerializer(serializers.Serializer):
@@ -196,7 +202,8 @@ class DetailSerializer(serializers.Serializer):
 
 
 class AlreadySignedSerializer(DetailSerializer):
-    signature = SignatureSerializer()
+    # Only when the member had already signed; a petition not open for signatures says why.
+    signature = SignatureSerializer(required=False)
 
 
 class DayCountSerializer(serializers.Serializer):

@@ -9,6 +9,8 @@ from django.core.wsgi import get_wsgi_application
 
 from tests.factories import UserFactory
 
+from collections import Counter
+
 SEED = 20261201
 # A few examples per operation in CI; `make fuzz` runs ten times as many.
 EXAMPLES = int(os.environ.get("STENT_FUZZ_EXAMPLES", "8"))
@@ -49,3 +51,20 @@ def session_token_for(user) -> str:
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.save()
     return session.session_key
+
+
+#: requests sent and operations covered, per actor, for the summary at the end of the run
+SENT = Counter()
+OPERATIONS = {}
+
+
+def record(actor: str, case) -> None:
+    SENT[actor] += 1
+    OPERATIONS.setdefault(actor, set()).add(f"{case.method.upper()} {case.path}")
+
+
+def pytest_terminal_summary(terminalreporter):
+    for actor, count in sorted(SENT.items()):
+        terminalreporter.write_line(
+            f"fuzz ({actor}): {count} requests over {len(OPERATIONS[actor])} operations, "
+            f"{EXAMPLES} examples per operation, seed {SEED}")

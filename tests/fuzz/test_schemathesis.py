@@ -9,7 +9,7 @@ from schemathesis.specs.openapi.checks import (
     content_type_conformance, response_headers_conformance, response_schema_conformance,
     status_code_conformance, unsupported_method)
 
-from tests.fuzz.conftest import session_token_for
+from tests.fuzz.conftest import record, session_token_for
 
 schema = schemathesis.pytest.from_fixture("api_schema")
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
@@ -18,6 +18,7 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
 
 @schema.parametrize()
 def test_anonymous_visitor(case):
+    record("anonymous", case)
     case.call_and_validate(checks=CHECKS)
 
 
@@ -26,4 +27,5 @@ def test_signed_in_member(case, member):
     token = getattr(member, "_fuzz_token", None)
     if token is None or not SessionStore().exists(token):  # a fuzzed logout ends the session
         token = member._fuzz_token = session_token_for(member)
+    record("member", case)
     case.call_and_validate(headers={"X-Session-Token": token}, checks=CHECKS)

@@ -63,7 +63,8 @@ class SignatureListView(ListModelMixin, GenericAPIView):
     @extend_schema(request=SignSerializer, responses={
         201: SignatureSerializer,
         202: OpenApiResponse(DetailSerializer, description="E-mailed signature: confirm it."),
-        409: OpenApiResponse(AlreadySignedSerializer, description="Already signed."),
+        409: OpenApiResponse(AlreadySignedSerializer, description=(
+            "Already signed (with the signature), or the petition is not open for signatures.")),
     })
     def post(self, request, petition):
         petition = petition_from_url(request, petition, whole=False)
