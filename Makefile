@@ -38,7 +38,7 @@ test: install-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The schemathesis test with ten times the examples per operation that `make test` runs.
-FUZZ_EXAMPLES ?= 80
+FUZZ_EXAMPLES ?= 30
 fuzz: install-test
 	STENT_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/fuzz -q $(PYTEST_ARGS)
 

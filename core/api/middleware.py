@@ -5,6 +5,7 @@ from urllib.parse import unquote
 
 from django.conf import settings
 from django.http import JsonResponse
+from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
 
 from core.api.errors import json_error
@@ -13,8 +14,20 @@ from core.api.limits import NUL, RequestRefused, check_body_size, check_text, pa
 API_PREFIX = "/api/"
 ALLAUTH_PREFIX = "/api/v1/auth/"
 ALLAUTH_CLIENT = re.compile(r"^/api/v1/auth/(?P<client>[^/]+)/v1/")
-# No API endpoint answers them; allauth's views would run their checks before saying 405.
+# No allauth endpoint answers them, but its views run their checks (CSRF, input) first.
 REFUSED_METHODS = {"TRACE", "CONNECT"}
+
+
+class MethodRefused(RequestRefused):
+    """405 with the ``Allow`` header: the methods the matched view implements."""
+
+    def __init__(self, request, view_class):
+        names = view_class.http_method_names
+        self.allowed = ", ".join(name.upper() for name in names
+                                 if name not in ("trace", "connect") and hasattr(view_class, name))
+        super().__init__(405, {"status": 405, "errors": [{
+            "code": "method_not_allowed",
+            "message": _('Method "%(method)s" not allowed.') % {"method": request.method}}]})
 
 
 class JsonErrorsForApiMiddleware:
@@ -64,14 +77,21 @@ class ApiRequestLimitsMiddleware:
             try:
                 self.check(request)
             except RequestRefused as refused:
-                return JsonResponse(refused.body, status=refused.status)
+                response = JsonResponse(refused.body, status=refused.status)
+                if isinstance(refused, MethodRefused):
+                    response["Allow"] = refused.allowed
+                return response
         return self.get_response(request)
 
     def check(self, request):
-        if request.method in REFUSED_METHODS:
-            raise RequestRefused(405, {"detail": _('Method "%(method)s" not allowed.') % {
-                "method": request.method}})
         client = ALLAUTH_CLIENT.match(request.path)
+        if client and request.method in REFUSED_METHODS:
+            try:
+                view_class = getattr(resolve(request.path_info).func, "view_class", None)
+            except Resolver404:
+                view_class = None  # an unknown URL: a 404, as for any method
+            if view_class is not None:
+                raise MethodRefused(request, view_class)
         if client and client["client"] not in settings.HEADLESS_CLIENTS:
             raise RequestRefused(400, {"status": 400, "errors": [{
                 "code": "invalid", "param": "client", "message": _(

@@ -13,7 +13,7 @@ from collections import Counter
 
 SEED = 20261201
 # A few examples per operation in CI; `make fuzz` runs ten times as many.
-EXAMPLES = int(os.environ.get("STENT_FUZZ_EXAMPLES", "8"))
+EXAMPLES = int(os.environ.get("STENT_FUZZ_EXAMPLES", "3"))
 
 
 def fuzz_config():

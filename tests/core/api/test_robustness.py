@@ -73,7 +73,8 @@ def test_json_nested_a_thousand_levels_deep_is_a_400(client, url):
 # 6. allauth's phone endpoints: not mounted, not in the schema.
 def test_phone_endpoints_are_gone_from_urls_and_schema(client, member_auth):
     assert client.get("/api/v1/auth/app/v1/account/phone", **member_auth).status_code == 404
-    assert client.generic("TRACE", "/api/v1/auth/app/v1/account/phone").status_code == 405
+    refused = client.generic("TRACE", "/api/v1/auth/app/v1/account/phone")
+    assert refused.status_code == 404
     paths = client.get("/api/v1/schema/?format=json").json()["paths"]
     assert not [path for path in paths if "/phone" in path]
 
@@ -178,3 +179,10 @@ def test_a_petition_text_has_a_maximum_length(client, member_auth):
         content_type="application/json", **member_auth)
     assert response.status_code == 400
     assert "text" in response.json()
+
+
+def test_trace_on_an_allauth_endpoint_is_a_405_listing_the_methods(client):
+    response = client.generic("TRACE", "/api/v1/auth/app/v1/auth/login")
+    assert response.status_code == 405
+    assert "POST" in response["Allow"] and "TRACE" not in response["Allow"]
+    assert response.json()["status"] == 405
