@@ -44,8 +44,9 @@ class StentErrorsMixin:
             return  # DRF answers 405 next
         for name in INTEGER_PARAMETERS:
             value = request.GET.get(name)
-            if value is not None and not (value.isascii() and value.isdigit()
-                                          and int(value) <= INTEGER_MAX):
+            # Wagtail refuses what is not a whole number itself; not what overflows SQL.
+            if value is not None and value.isascii() and value.isdigit() and (
+                    int(value) > INTEGER_MAX):
                 raise BadRequestError(
                     _("%(name)s must be a whole number from 0 to %(max)d.")
                     % {"name": name, "max": INTEGER_MAX})

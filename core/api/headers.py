@@ -46,6 +46,8 @@ class PrivacyHeadersMiddleware:
         response.setdefault("Permissions-Policy", settings.STENT_PERMISSIONS_POLICY)
         if request.path.startswith(API_PREFIX):
             patch_vary_headers(response, CREDENTIAL_HEADERS)
-            if request.method not in SAFE_METHODS or _carries_credentials(request):
+            personal = request.method not in SAFE_METHODS or _carries_credentials(request)
+            # A view that chose its own caching (a private avatar for an hour) keeps it.
+            if personal and not response.has_header("Cache-Control"):
                 add_never_cache_headers(response)
         return response

@@ -14,17 +14,21 @@ from core.api.limits import NUL, RequestRefused, check_body_size, check_text, pa
 API_PREFIX = "/api/"
 ALLAUTH_PREFIX = "/api/v1/auth/"
 ALLAUTH_CLIENT = re.compile(r"^/api/v1/auth/(?P<client>[^/]+)/v1/")
-# No allauth endpoint answers them, but its views run their checks (CSRF, input) first.
-REFUSED_METHODS = {"TRACE", "CONNECT"}
+
+
+def implemented(view_class) -> list[str]:
+    """The methods an allauth view answers: any other (TRACE, QUERY...) would still run its
+    checks (CSRF, input) and answer 400 or 403 instead of 405."""
+    methods = [name.upper() for name in view_class.http_method_names
+               if name != "trace" and hasattr(view_class, name)]
+    return methods + (["HEAD"] if "GET" in methods and "HEAD" not in methods else [])
 
 
 class MethodRefused(RequestRefused):
     """405 with the ``Allow`` header: the methods the matched view implements."""
 
     def __init__(self, request, view_class):
-        names = view_class.http_method_names
-        self.allowed = ", ".join(name.upper() for name in names
-                                 if name not in ("trace", "connect") and hasattr(view_class, name))
+        self.allowed = ", ".join(implemented(view_class))
         super().__init__(405, {"status": 405, "errors": [{
             "code": "method_not_allowed",
             "message": _('Method "%(method)s" not allowed.') % {"method": request.method}}]})
@@ -85,12 +89,12 @@ class ApiRequestLimitsMiddleware:
 
     def check(self, request):
         client = ALLAUTH_CLIENT.match(request.path)
-        if client and request.method in REFUSED_METHODS:
+        if client:
             try:
                 view_class = getattr(resolve(request.path_info).func, "view_class", None)
             except Resolver404:
                 view_class = None  # an unknown URL: a 404, as for any method
-            if view_class is not None:
+            if view_class is not None and request.method not in implemented(view_class):
                 raise MethodRefused(request, view_class)
         if client and client["client"] not in settings.HEADLESS_CLIENTS:
             raise RequestRefused(400, {"status": 400, "errors": [{

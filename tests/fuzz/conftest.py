@@ -60,7 +60,7 @@ OPERATIONS = {}
 
 def record(actor: str, case) -> None:
     SENT[actor] += 1
-    OPERATIONS.setdefault(actor, set()).add(f"{case.method.upper()} {case.path}")
+    OPERATIONS.setdefault(actor, set()).add(case.operation.label)
 
 
 def pytest_terminal_summary(terminalreporter):

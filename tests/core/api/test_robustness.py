@@ -47,7 +47,8 @@ def test_a_nul_byte_in_a_json_body_is_a_400_and_nothing_is_stored(client, member
 # 2 and 3. Wagtail's API parameters: an unknown operator, an offset past the integers.
 @pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
 @pytest.mark.parametrize("query", ["search=a&search_operator=x",
-                                   "offset=99999999999999999999", "limit=-1", "offset=1e3"])
+                                   "offset=99999999999999999999", "limit=-1", "offset=1e3",
+                                   "child_of=99999999999999999999"])
 def test_wagtail_parameter_errors_are_400s(client, endpoint, query):
     response = client.get(f"/api/v1/{endpoint}/?{query}")
     assert response.status_code == 400, response.content
