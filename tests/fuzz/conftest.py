@@ -5,7 +5,9 @@ import pytest
 import schemathesis
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.sessions.backends.db import SessionStore
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 
 from tests.factories import UserFactory
 
@@ -25,7 +27,18 @@ def fuzz_config():
 
 
 @pytest.fixture
-def api_schema(db, settings):
+def _keep_the_test_connection():
+    """The fuzzer calls the WSGI app directly: like Django's test client, it must not let the
+    end of each request close the connection holding the test's transaction (PostgreSQL)."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def api_schema(db, settings, _keep_the_test_connection):
     # The fuzzer sends thousands of requests a minute: throttles would answer 429 to most.
     from rest_framework.throttling import SimpleRateThrottle
 

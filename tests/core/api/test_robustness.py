@@ -100,7 +100,7 @@ def test_allauth_errors_keep_allauth_shape(client):
     csrf_refused = client.post("/api/v1/auth/browser/v1/auth/reauthenticate", {},
                                content_type="application/json", enforce_csrf_checks=True)
     unknown_client = client.get("/api/v1/auth/AAA/v1/account/authenticators/totp")
-    for response, status in ((unknown_client, 404),):
+    for response, status in ((unknown_client, 400),):
         assert response.status_code == status
         assert response.json()["status"] == status
     assert csrf_refused.json().get("status") == csrf_refused.status_code
