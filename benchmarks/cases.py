@@ -79,3 +79,9 @@ CASES = [
                  "delivery_method", "delivered_to", "answer", "answered_at", "cover"),
          seed=seed_petitions),
 ]
+
+# Each plugin's cases live in a module of its own (painless merges).
+from benchmarks.cases_agenda import AGENDA_CASES  # noqa: E402
+from benchmarks.cases_polls import CASES as POLLS_CASES  # noqa: E402
+
+CASES += POLLS_CASES + AGENDA_CASES

@@ -49,7 +49,7 @@ def _tell_the_truth(spec: dict) -> None:
 
 
 def merge_allauth_spec(result, generator, request, public):
-    from allauth.headless.spec.internal.schema import get_schema
+    from allauth.headless.spec.internal.schema import get_schema  # reads the URLs on import
 
     spec = json.loads(_prefix_refs(json.dumps(get_schema(), cls=DjangoJSONEncoder)))
     _tell_the_truth(spec)
