@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test migrate seed bench clean messages serve serve-asgi \
+.PHONY: run test install install-test migrate seed bench fuzz clean messages serve serve-asgi \
 	production-checks
 
 $(BIN)/python:
@@ -54,6 +54,11 @@ serve-asgi: production-checks
 test: install-test
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The schemathesis test with ten times the examples per operation that `make test` runs.
+FUZZ_EXAMPLES ?= 30
+fuzz: install-test
+	STENT_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/fuzz -q $(PYTEST_ARGS)
 
 bench: install-test
 	$(BIN)/python -m benchmarks.run

@@ -4,6 +4,8 @@ from pathlib import Path
 
 import dj_database_url
 import dj_email_url
+from corsheaders.defaults import default_headers as cors_default_headers
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -76,6 +78,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "corsheaders",
     *tasks_apps(_TASK_SETTINGS["TASKS"]["default"]["BACKEND"]),
+    "csp",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -86,14 +89,19 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
 ]
 
+# The security, CSP and CORS middleware sit outside the JSON errors, so that every response,
+# a rewritten 404 or 500 included, carries their headers.
 MIDDLEWARE = [
     "core.observability.request_id.RequestIdMiddleware",
-    "core.api.middleware.JsonErrorsForApiMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "core.api.headers.PrivacyHeadersMiddleware",
+    "core.api.headers.PathPolicyCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "core.api.middleware.JsonErrorsForApiMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.api.middleware.ApiRequestLimitsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -268,16 +276,18 @@ STENT_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("STENT_PREVIEW_TOKEN_MAX_AGE", 
 # --- API --------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "allauth.headless.contrib.rest_framework.authentication.XSessionTokenAuthentication",
+        "core.api.authentication.SessionTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": [
-        "rest_framework.parsers.JSONParser",
+        "core.api.parsers.LimitedJSONParser",
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "core.api.negotiation.StentContentNegotiation",
+    "DEFAULT_METADATA_CLASS": "core.api.negotiation.StentMetadata",
     "DEFAULT_PAGINATION_CLASS": "core.api.pagination.StentCursorPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -317,6 +327,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "core.identity.schema.merge_allauth_spec",
+        "core.api.schema.document_errors",
     ],
     "APPEND_COMPONENTS": {"securitySchemes": {
         "sessionToken": {"type": "apiKey", "in": "header", "name": "X-Session-Token"},
@@ -327,6 +338,38 @@ STENT_API_PAGE_SIZE_MAX = 100
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_ALLOW_CREDENTIALS = True
 CORS_URLS_REGEX = r"^/api/.*$"
+# A front-end on a listed origin uses allauth's app client (X-Session-Token) and retried writes.
+CORS_ALLOW_HEADERS = (*cors_default_headers, "x-session-token", "idempotency-key")
+CORS_EXPOSE_HEADERS = ["Retry-After"]
+
+# --- Request limits (core/api/limits.py) ------------------------------------------------------
+STENT_API_MAX_BODY_BYTES = int(os.environ.get("STENT_API_MAX_BODY_BYTES", str(1024 * 1024)))
+STENT_API_MAX_UPLOAD_BYTES = int(
+    os.environ.get("STENT_API_MAX_UPLOAD_BYTES", str(12 * 1024 * 1024)))
+STENT_API_MAX_JSON_DEPTH = int(os.environ.get("STENT_API_MAX_JSON_DEPTH", "32"))
+STENT_API_MAX_PARAMETER_LENGTH = int(os.environ.get("STENT_API_MAX_PARAMETER_LENGTH", "2000"))
+DATA_UPLOAD_MAX_MEMORY_SIZE = STENT_API_MAX_BODY_BYTES
+
+# --- Content-Security-Policy (django-csp) and Permissions-Policy ------------------------------
+# The API serves JSON only: nothing may load. The docs page and the admins load their own
+# (self-hosted) assets; Swagger UI and Wagtail set inline styles.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": {
+    "default-src": [NONE], "frame-ancestors": [NONE], "base-uri": [NONE], "form-action": [NONE],
+}}
+_PAGE_POLICY = {
+    "default-src": [SELF], "script-src": [SELF], "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"], "font-src": [SELF], "connect-src": [SELF],
+    "object-src": [NONE], "base-uri": [SELF], "form-action": [SELF],
+    "frame-ancestors": [SELF], "frame-src": [SELF],
+}
+STENT_CSP_PATH_POLICIES = {
+    "/api/v1/docs/": {**_PAGE_POLICY, "form-action": [NONE], "frame-ancestors": [NONE]},
+    "/admin/": _PAGE_POLICY,
+    "/django-admin/": _PAGE_POLICY,
+}
+STENT_PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in (
+    "accelerometer", "camera", "geolocation", "gyroscope", "magnetometer", "microphone",
+    "payment", "usb", "browsing-topics"))
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", ",".join(CORS_ALLOWED_ORIGINS))
 
 # --- Security in production -------------------------------------------------------------------

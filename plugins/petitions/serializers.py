@@ -3,6 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from core.api.fields import BoundedDateTimeField
 from core.communities.models import Community, Membership
 from core.identity.fields import HandleField
 from core.images import clean_image
@@ -26,6 +27,10 @@ class TagListField(serializers.ListField):
 
     def to_representation(self, links):
         return sorted(link.tag.name for link in links)
+
+
+#: a petition's text: long enough for a full argument, bounded so a body cannot fill the disk
+TEXT_MAX_LENGTH = 20000
 
 
 class PetitionSerializer(serializers.ModelSerializer):
@@ -63,6 +68,7 @@ class PetitionSerializer(serializers.ModelSerializer):
             "rejection_reason", "withdrawn_at", "closed_at", "delivered_at", "delivery_method",
             "delivered_to", "answer", "answered_at",
         ]
+        extra_kwargs = {"text": {"max_length": TEXT_MAX_LENGTH}}
 
     def validate_community(self, community):
         """A petition is addressed to a community its author belongs to, never from outside."""
@@ -93,7 +99,7 @@ class RejectSerializer(serializers.Serializer):
 
 
 class DeliverSerializer(serializers.Serializer):
-    delivered_at = serializers.DateTimeField(default=timezone.now)
+    delivered_at = BoundedDateTimeField(default=timezone.now)
     delivery_method = serializers.CharField(max_length=200)
     delivered_to = serializers.CharField(max_length=200)
 
@@ -105,7 +111,7 @@ class DeliverSerializer(serializers.Serializer):
 
 class AnswerSerializer(serializers.Serializer):
     answer = serializers.CharField(max_length=20000)
-    answered_at = serializers.DateTimeField(required=False)
+    answered_at = BoundedDateTimeField(required=False)
 
 
 class SignSerializer(serializers.Serializer):
@@ -155,7 +161,8 @@ class DetailSerializer(serializers.Serializer):
 
 
 class AlreadySignedSerializer(DetailSerializer):
-    signature = SignatureSerializer()
+    # Only when the member had already signed; a petition not open for signatures says why.
+    signature = SignatureSerializer(required=False)
 
 
 class DayCountSerializer(serializers.Serializer):

@@ -58,7 +58,8 @@ class SignatureListView(ListModelMixin, GenericAPIView):
     @extend_schema(request=SignSerializer, parameters=[IDEMPOTENCY_KEY_PARAMETER], responses={
         201: SignatureSerializer,
         202: OpenApiResponse(DetailSerializer, description="E-mailed signature: confirm it."),
-        409: OpenApiResponse(AlreadySignedSerializer, description="Already signed."),
+        409: OpenApiResponse(AlreadySignedSerializer, description=(
+            "Already signed (with the signature), or the petition is not open for signatures.")),
     })
     @idempotent(scope="petitions.sign")
     def post(self, request, petition):
