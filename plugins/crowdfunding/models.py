@@ -47,8 +47,8 @@ class Campaign(index.Indexed, Audienced):
     title = models.CharField(_("title"), max_length=200)
     story = models.TextField(_("story"))
     cover = models.ImageField(_("cover image"), upload_to="crowdfunding/covers/", blank=True)
-    goal = AmountField(_("goal (minor units)"))
-    currency = CurrencyField(_("currency"))
+    goal = AmountField(verbose_name=_("goal (minor units)"))
+    currency = CurrencyField(verbose_name=_("currency"))
     vat_note = models.CharField(_("VAT note"), max_length=200, blank=True,
                                 help_text=_("For example: goal excluding VAT."))
     starts_at = models.DateTimeField(_("starts at"))
@@ -71,7 +71,7 @@ class Campaign(index.Indexed, Audienced):
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True, editable=False)
 
     # Totals of the paid pledges, moved with F() in the transaction that changes a pledge.
-    raised = AmountField(_("raised (minor units)"), default=0, editable=False)
+    raised = AmountField(verbose_name=_("raised (minor units)"), default=0, editable=False)
     backer_count = models.PositiveIntegerField(_("paid pledges"), default=0, editable=False)
 
     objects = CampaignQuerySet.as_manager()
@@ -130,6 +130,10 @@ class Campaign(index.Indexed, Audienced):
                 and self.starts_at <= now < self.ends_at)
 
     @property
+    def is_open(self) -> bool:
+        return self.is_open_for_pledges()
+
+    @property
     def percentage(self) -> int:
         return self.raised * 100 // self.goal if self.goal else 0
 
@@ -145,7 +149,7 @@ class Tier(models.Model):
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="tiers")
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
-    minimum_amount = AmountField(_("minimum amount (minor units)"))
+    minimum_amount = AmountField(verbose_name=_("minimum amount (minor units)"))
     quantity = models.PositiveIntegerField(_("quantity available"), null=True, blank=True,
                                            help_text=_("Empty: unlimited."))
     #: Places held by pending and paid pledges; a cancelled or refunded pledge gives it back.
@@ -215,8 +219,8 @@ class Pledge(Audienced):
                              related_name="pledges")
     audience = models.CharField(_("audience"), max_length=16, choices=Audience.choices,
                                 default=Audience.PRIVATE)
-    amount = AmountField(_("amount (minor units)"))
-    currency = CurrencyField(_("currency"))
+    amount = AmountField(verbose_name=_("amount (minor units)"))
+    currency = CurrencyField(verbose_name=_("currency"))
     message = models.TextField(_("message"), blank=True, max_length=1000)
     status = models.CharField(_("status"), max_length=16, choices=PledgeStatus.choices,
                               default=PledgeStatus.PENDING, db_index=True)

@@ -9,7 +9,7 @@ from plugins.crowdfunding.models import (Campaign, CampaignStatus, CampaignUpdat
 
 def campaigns_visible_to(user):
     """The audience's campaigns once live; drafts and reviews for their owner (and the plugin's
-    managers), campaigns in review for moderators."""
+    managers), campaigns in review (or rejected) for moderators."""
     queryset = Campaign.objects.visible_to(user)
     shown = Q(status__in=PUBLIC_STATES)
     if user is not None and user.is_authenticated:
@@ -17,7 +17,7 @@ def campaigns_visible_to(user):
             return queryset
         shown |= Q(owner=user)
         if is_moderator(user):
-            shown |= Q(status=CampaignStatus.IN_REVIEW)
+            shown |= Q(status__in=[CampaignStatus.IN_REVIEW, CampaignStatus.REJECTED])
     return queryset.filter(shown)
 
 

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from plugins.crowdfunding.models import Campaign, Pledge
 from plugins.crowdfunding.queries import campaigns_visible_to
@@ -31,6 +33,16 @@ class CampaignAdminViewSet(ModelViewSet):
         return campaigns_visible_to(request.user)
 
 
+class PledgesChangedNotAdded(ModelPermissionPolicy):
+    """A pledge is made by its backer through the API, never typed in by an admin."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
 class PledgeAdminViewSet(ModelViewSet):
     model = Pledge
     url_prefix = "crowdfunding/pledges"
@@ -45,13 +57,15 @@ class PledgeAdminViewSet(ModelViewSet):
     form_fields = ["reward_status"]
     inspect_view_enabled = False
     copy_view_enabled = False
-    add_view_class = None
 
 
 class CrowdfundingAdminGroup(ViewSetGroup):
     menu_label = _("Crowdfunding")
     menu_icon = "pick"
     items = (CampaignAdminViewSet, PledgeAdminViewSet)
+
+
+register_permission_policy(Pledge, PledgesChangedNotAdded(Pledge))
 
 
 @hooks.register("register_admin_viewset")
