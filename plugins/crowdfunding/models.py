@@ -34,7 +34,21 @@ class FundingModel(models.TextChoices):
 
 
 class CampaignQuerySet(AudiencedQuerySet):
-    """visible_to() narrowed by the lifecycle (the rule lives in queries.py)."""
+    """visible_to() narrowed by the lifecycle: the audience sees a campaign once live; drafts
+    stay with their owner (and the plugin's managers); moderators see those in review."""
+
+    def visible_to(self, user):
+        from core.privacy.roles import is_manager_of, is_moderator
+
+        queryset = super().visible_to(user)
+        shown = Q(status__in=PUBLIC_STATES)
+        if user is not None and user.is_authenticated:
+            if is_manager_of(user, self.model()):
+                return queryset
+            shown |= Q(owner=user)
+            if is_moderator(user):
+                shown |= Q(status__in=[CampaignStatus.IN_REVIEW, CampaignStatus.REJECTED])
+        return queryset.filter(shown)
 
 
 class Campaign(index.Indexed, Audienced):

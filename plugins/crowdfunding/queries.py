@@ -1,33 +1,13 @@
 """Every read of crowdfunding data starts here, from visible_to()."""
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, Q
 
 from core.privacy.audiences import Audience
-from core.privacy.roles import is_manager_of, is_moderator
-from plugins.crowdfunding.models import (Campaign, CampaignStatus, CampaignUpdate, Pledge,
-                                         PledgeStatus, PUBLIC_STATES)
+from plugins.crowdfunding.models import Campaign, CampaignUpdate, Pledge, PledgeStatus
 
 
 def campaigns_visible_to(user):
-    """The audience's campaigns once live; drafts and reviews for their owner (and the plugin's
-    managers), campaigns in review (or rejected) for moderators."""
-    queryset = Campaign.objects.visible_to(user)
-    shown = Q(status__in=PUBLIC_STATES)
-    if user is not None and user.is_authenticated:
-        if is_manager_of(user, Campaign()):
-            return queryset
-        shown |= Q(owner=user)
-        if is_moderator(user):
-            shown |= Q(status__in=[CampaignStatus.IN_REVIEW, CampaignStatus.REJECTED])
-    return queryset.filter(shown)
-
-
-def campaigns_managed_by(user):
-    """Campaigns the user may manage (owner or the plugin's managers)."""
-    if user is None or not user.is_authenticated:
-        return Campaign.objects.none()
-    if is_manager_of(user, Campaign()):
-        return Campaign.objects.all()
-    return Campaign.objects.filter(owner=user)
+    """Campaigns the user may see (the lifecycle rule is in CampaignQuerySet.visible_to)."""
+    return Campaign.objects.visible_to(user)
 
 
 def named_pledges(campaign, user):
