@@ -205,7 +205,7 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_SIGNUP_FORM_CLASS = "core.identity.forms.SignupForm"
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Stent] "
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{os.environ.get('STENT_SITE_NAME', 'Stent')}] "
 ACCOUNT_RATE_LIMITS = {
     # Failed logins: per IP, and per account so a botnet cannot guess one member's password.
     "login_failed": os.environ.get("STENT_LOGIN_FAILED_RATE", "10/m/ip,5/5m/key"),
@@ -348,6 +348,9 @@ SESSION_COOKIE_HTTPONLY = True
 
 # --- Stent ------------------------------------------------------------------------------------
 STENT_MIN_GROUP_SIZE = int(os.environ.get("STENT_MIN_GROUP_SIZE", "10"))
+STENT_IDEMPOTENCY_HOURS = int(os.environ.get("STENT_IDEMPOTENCY_HOURS", "24"))
+STENT_MAX_IMAGE_BYTES = int(os.environ.get("STENT_MAX_IMAGE_BYTES", str(8 * 1024 * 1024)))
+STENT_MAX_IMAGE_PIXELS = int(os.environ.get("STENT_MAX_IMAGE_PIXELS", "40000000"))
 STENT_DEMO_ADMIN_EMAIL = "admin@stent.example"
 STENT_DEMO_PASSWORD = "stent-demo-2026"
 STENT_AVATAR_MAX_BYTES = int(os.environ.get("STENT_AVATAR_MAX_BYTES", str(2 * 1024 * 1024)))

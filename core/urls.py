@@ -1,4 +1,4 @@
-"""The site's URLs: health, the API, the Wagtail admin; the Django admin under /django-admin/."""
+"""The site's URLs: a home page naming the rest, health, the API, the Wagtail admin; the Django admin under /django-admin/."""
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
@@ -7,8 +7,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.api.health import healthz
+from core.home import home
 
 urlpatterns = [
+    path("", home, name="home"),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", include("core.api.urls")),
     path("admin/", include(wagtailadmin_urls)),

@@ -8,10 +8,11 @@ from cms.models.conditions import (
     ConditionSource,
 )
 from cms.models.home import HomePage
+from cms.models.review import MedicalReviewTask
 
 __all__ = [
     "ArticleIndexPage", "ArticlePage", "ArticlePageTag",
     "AssociationCommunity", "AssociationIndexPage", "AssociationPage",
     "ConditionIndexPage", "ConditionPage", "ConditionPageTag", "ConditionSource",
-    "HomePage",
+    "HomePage", "MedicalReviewTask",
 ]

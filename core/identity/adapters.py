@@ -1,8 +1,12 @@
 """allauth adapters: failed-login throttling answers 429, account payloads show the handle."""
 import dataclasses
+from types import SimpleNamespace
 from typing import Optional
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.models import EmailAddress
@@ -23,6 +27,23 @@ class AccountAdapter(DefaultAccountAdapter):
                 raise LoginRateLimited() from error
             raise
 
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        """Every account e-mail names the site (never the request's host) and speaks the
+        recipient's language, the one chosen at sign-up or in the profile."""
+        site = SimpleNamespace(name=settings.WAGTAIL_SITE_NAME,
+                               domain=urlsplit(settings.WAGTAILADMIN_BASE_URL).netloc)
+        context = {"current_site": site, **context}
+        with translation.override(_language_of(context.get("user"), email)):
+            super().send_mail(template_prefix, email, context)
+
+
+def _language_of(user, email: str) -> str:
+    if user is None or not getattr(user, "pk", None):
+        address = EmailAddress.objects.filter(email__iexact=email).select_related(
+            "user__profile").first()
+        user = address.user if address else None
+    profile = getattr(user, "profile", None) if user is not None else None
+    return getattr(profile, "language", "") or translation.get_language() or settings.LANGUAGE_CODE
 
 
 def user_display(user) -> str:

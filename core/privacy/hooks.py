@@ -11,9 +11,9 @@ def stent_notification_kinds():
 
 @hookimpl
 def stent_privacy_handlers():
-    from core.privacy.privacy import AccountHandler, PrivacyDataHandler
+    from core.privacy.privacy import AccountHandler, IdempotencyHandler, PrivacyDataHandler
 
-    return [PrivacyDataHandler, AccountHandler]
+    return [PrivacyDataHandler, AccountHandler, IdempotencyHandler]
 
 
 @hookimpl

@@ -1,11 +1,13 @@
-"""The core's PrivacyHandlers: the privacy settings (consents, circle, audit entries) and the
-account with the traces signing in leaves (sessions, e-mail addresses, admin logs)."""
+"""The core's PrivacyHandlers: the privacy settings (consents, circle, audit entries), the
+account with the traces signing in leaves (sessions, e-mail addresses, admin logs), and the
+idempotency keys of retried writes."""
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.api.models import IdempotencyRecord
 from core.identity.models import CircleMembership
 from core.privacy.handlers import PrivacyHandler
 from core.privacy.models import AuditEntry, Consent
@@ -110,3 +112,22 @@ def anonymise_admin_logs(member) -> None:
     for log_model in (ModelLogEntry, PageLogEntry):
         # Wagtail's logs point to their author without a database constraint (DO_NOTHING).
         log_model.objects.filter(user_id=member.pk).update(user=None)
+
+
+class IdempotencyHandler(PrivacyHandler):
+    """The keys a member's client sent with retried writes. The stored answers repeat what the
+    plugins' own sections export, so only the keys are listed."""
+
+    identifier = "idempotency"
+    verbose_name = _("Retried requests")
+    description = _("The Idempotency-Key values your apps sent with writes of the last hours, "
+                    "kept so that a retried request is not carried out twice.")
+    models = (IdempotencyRecord,)
+
+    def export(self, member) -> dict:
+        records = IdempotencyRecord.objects.filter(member=member).order_by("created_at")
+        return {"keys": [{"scope": record.scope, "key": record.key,
+                          "created_at": record.created_at} for record in records]}
+
+    def erase(self, member) -> None:
+        IdempotencyRecord.objects.filter(member=member).delete()
