@@ -38,12 +38,13 @@ class CampaignQuerySet(AudiencedQuerySet):
     stay with their owner (and the plugin's managers); moderators see those in review."""
 
     def visible_to(self, user):
-        from core.privacy.roles import is_manager_of, is_moderator
+        from core.privacy.roles import is_moderator
+        from plugins.crowdfunding.roles import is_plugin_manager
 
         queryset = super().visible_to(user)
         shown = Q(status__in=PUBLIC_STATES)
         if user is not None and user.is_authenticated:
-            if is_manager_of(user, self.model()):
+            if is_plugin_manager(user):
                 return queryset
             shown |= Q(owner=user)
             if is_moderator(user):

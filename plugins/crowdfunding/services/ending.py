@@ -44,8 +44,9 @@ def end_campaign(campaign_id):
     keep = reached or campaign.funding_model == FundingModel.KEEP_WHAT_YOU_RAISE
     backers = {}
     # The campaign row is locked: no pledge changes state meanwhile; pledges in id order.
-    for pledge in campaign.pledges.select_for_update().select_related("tier", "owner").filter(
-            status__in=[PledgeStatus.PENDING, PledgeStatus.PAID]).order_by("pk"):
+    open_pledges = campaign.pledges.select_for_update(of=("self",)).select_related(
+        "tier", "owner").filter(status__in=[PledgeStatus.PENDING, PledgeStatus.PAID])
+    for pledge in open_pledges.order_by("pk"):
         if pledge.owner_id:
             backers[pledge.owner_id] = pledge.owner
         if pledge.status == PledgeStatus.PENDING:

@@ -14,4 +14,5 @@ def lock_pledge(pledge_id) -> Pledge:
     """The pledge and its campaign, locked campaign first (a state change moves its totals)."""
     campaign_id = Pledge.objects.values_list("campaign_id", flat=True).get(pk=pledge_id)
     lock_campaign(campaign_id)
-    return Pledge.objects.select_for_update().select_related("tier", "campaign").get(pk=pledge_id)
+    return Pledge.objects.select_for_update(of=("self",)).select_related(
+        "tier", "campaign").get(pk=pledge_id)
