@@ -112,7 +112,7 @@ class CampaignWriteSerializer(serializers.ModelSerializer):
         return value
 
 
-class RejectSerializer(serializers.Serializer):
+class CampaignRejectSerializer(serializers.Serializer):
     reason = serializers.CharField(max_length=2000)
 
 
@@ -243,12 +243,12 @@ class ManagedPledgeSerializer(serializers.ModelSerializer):
         return None
 
 
-class ReferenceSerializer(serializers.Serializer):
+class TransferReferenceSerializer(serializers.Serializer):
     reference = serializers.CharField(max_length=64, help_text=_(
         "The structured reference the transfer quoted (RF… or +++…+++)."))
 
 
-class UpdateSerializer(serializers.ModelSerializer):
+class CampaignUpdateSerializer(serializers.ModelSerializer):
     class Meta:
         model = CampaignUpdate
         fields = ["id", "title", "body", "backers_only", "created_at"]
@@ -256,7 +256,7 @@ class UpdateSerializer(serializers.ModelSerializer):
         extra_kwargs = {"title": {"max_length": 200}, "body": {"max_length": 20000}}
 
 
-class ProviderSerializer(serializers.Serializer):
+class PaymentProviderSerializer(serializers.Serializer):
     name = serializers.CharField()
     verbose_name = serializers.CharField()
     can_refund = serializers.BooleanField()
@@ -267,22 +267,22 @@ class RewardKindSerializer(serializers.Serializer):
     verbose_name = serializers.CharField()
 
 
-class SuppressedCountSerializer(serializers.Serializer):
+class CrowdfundingCountSerializer(serializers.Serializer):
     count = serializers.IntegerField(allow_null=True)
     suppressed = serializers.BooleanField()
 
 
-class TierStatsSerializer(serializers.Serializer):
+class TierBackersSerializer(serializers.Serializer):
     id = serializers.UUIDField()
     title = serializers.CharField()
-    backers = SuppressedCountSerializer()
+    backers = CrowdfundingCountSerializer()
 
 
-class StatsSerializer(serializers.Serializer):
+class CampaignStatsSerializer(serializers.Serializer):
     goal = MoneySerializer()
     raised = MoneySerializer()
     percentage = serializers.IntegerField()
-    backers = SuppressedCountSerializer()
-    tiers = TierStatsSerializer(many=True)
+    backers = CrowdfundingCountSerializer()
+    tiers = TierBackersSerializer(many=True)
     minimum_group_size = serializers.IntegerField()
 

@@ -23,7 +23,7 @@ from plugins.crowdfunding.api.errors import ERRORS, WRITE_ERRORS
 from plugins.crowdfunding.models import Campaign, CampaignStatus
 from plugins.crowdfunding.permissions import IsCampaignManager
 from plugins.crowdfunding.serializers import (CampaignSerializer, CampaignWriteSerializer,
-                                              RejectSerializer, StatsSerializer)
+                                              CampaignRejectSerializer, CampaignStatsSerializer)
 from plugins.crowdfunding.services import campaigns as services
 
 STATUS_FILTER = OpenApiParameter("status", str, enum=list(CampaignStatus.values),
@@ -140,12 +140,12 @@ class CampaignViewSet(LeanListMixin, mixins.CreateModelMixin, mixins.RetrieveMod
         """Moderators: the campaign goes live (pledges open at its start)."""
         return self._answer(services.approve(self.get_object(), moderator=request.user))
 
-    @extend_schema(request=RejectSerializer, responses={200: CampaignSerializer, **WRITE_ERRORS})
+    @extend_schema(request=CampaignRejectSerializer, responses={200: CampaignSerializer, **WRITE_ERRORS})
     @action(detail=True, methods=["post"])
     def reject(self, request, pk=None):
         """Moderators: send the campaign back with the reason its owner will read."""
         campaign = self.get_object()
-        body = RejectSerializer(data=request.data)
+        body = CampaignRejectSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         return self._answer(services.reject(campaign, moderator=request.user,
                                             reason=body.validated_data["reason"]))
@@ -157,11 +157,11 @@ class CampaignViewSet(LeanListMixin, mixins.CreateModelMixin, mixins.RetrieveMod
         details)."""
         return self._answer(services.close(self.get_object()))
 
-    @extend_schema(responses={200: StatsSerializer, **ERRORS})
+    @extend_schema(responses={200: CampaignStatsSerializer, **ERRORS})
     @action(detail=True, methods=["get"])
     def stats(self, request, pk=None):
         """Progress and backers per tier (counts below the minimum group size are null)."""
-        return Response(StatsSerializer(reports.stats(self.get_object())).data)
+        return Response(CampaignStatsSerializer(reports.stats(self.get_object())).data)
 
     @extend_schema(responses={(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR),
                               **ERRORS})

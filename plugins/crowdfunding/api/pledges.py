@@ -20,7 +20,7 @@ from plugins.crowdfunding.providers.references import normalise
 from plugins.crowdfunding.serializers import (ManagedPledgeSerializer, NamedBackerSerializer,
                                               PledgeCreateSerializer, PledgeCreatedSerializer,
                                               PledgeSerializer, PledgeVisibilitySerializer,
-                                              ReferenceSerializer)
+                                              TransferReferenceSerializer)
 from plugins.crowdfunding.services import fulfilment, payments
 from plugins.crowdfunding.services.pledges import cancel_pledge, change_visibility, create_pledge
 
@@ -123,15 +123,15 @@ class ManagedPledgesView(generics.ListAPIView):
 class ConfirmTransferView(generics.GenericAPIView):
     """Managers: a bank transfer quoting this structured reference was received."""
 
-    serializer_class = ReferenceSerializer
+    serializer_class = TransferReferenceSerializer
     permission_classes = [IsAuthenticated, IsCampaignManager]
 
-    @extend_schema(request=ReferenceSerializer,
+    @extend_schema(request=TransferReferenceSerializer,
                    responses={200: ManagedPledgeSerializer, **WRITE_ERRORS})
     def post(self, request, campaign):
         campaign = campaign_from_url(request, campaign)
         self.check_object_permissions(request, campaign)
-        body = ReferenceSerializer(data=request.data)
+        body = TransferReferenceSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         reference = normalise(body.validated_data["reference"])
         if reference is None:

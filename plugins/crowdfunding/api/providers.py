@@ -8,7 +8,7 @@ from rest_framework.views import APIView
 from plugins.crowdfunding.api.errors import ERRORS
 from plugins.crowdfunding.providers.registry import available_providers, provider_named
 from plugins.crowdfunding.reward_kinds import reward_kinds
-from plugins.crowdfunding.serializers import ProviderSerializer, RewardKindSerializer
+from plugins.crowdfunding.serializers import PaymentProviderSerializer, RewardKindSerializer
 
 RECEIVED = inline_serializer("CrowdfundingWebhookReceived", {"received": serializers.BooleanField()})
 
@@ -16,9 +16,9 @@ RECEIVED = inline_serializer("CrowdfundingWebhookReceived", {"received": seriali
 class ProviderListView(APIView):
     permission_classes = [AllowAny]
 
-    @extend_schema(responses={200: ProviderSerializer(many=True)})
+    @extend_schema(responses={200: PaymentProviderSerializer(many=True)})
     def get(self, request):
-        return Response(ProviderSerializer(available_providers().values(), many=True).data)
+        return Response(PaymentProviderSerializer(available_providers().values(), many=True).data)
 
 
 class RewardKindListView(APIView):

@@ -10,12 +10,12 @@ from plugins.crowdfunding import queries
 from plugins.crowdfunding.api.campaigns import campaign_from_url
 from plugins.crowdfunding.api.errors import ERRORS, WRITE_ERRORS
 from plugins.crowdfunding.permissions import IsCampaignManager
-from plugins.crowdfunding.serializers import UpdateSerializer
+from plugins.crowdfunding.serializers import CampaignUpdateSerializer
 from plugins.crowdfunding.services.updates import post_update
 
 
 class UpdateListView(LeanListMixin, generics.GenericAPIView):
-    serializer_class = UpdateSerializer
+    serializer_class = CampaignUpdateSerializer
     pagination_class = StentCursorPagination
 
     def get_permissions(self):
@@ -27,15 +27,15 @@ class UpdateListView(LeanListMixin, generics.GenericAPIView):
         campaign = campaign_from_url(self.request, self.kwargs["campaign"])
         return queries.updates_visible_to(campaign, self.request.user)
 
-    @extend_schema(responses={200: UpdateSerializer(many=True), **ERRORS})
+    @extend_schema(responses={200: CampaignUpdateSerializer(many=True), **ERRORS})
     def get(self, request, campaign):
         return self.list(request)
 
-    @extend_schema(request=UpdateSerializer, responses={201: UpdateSerializer, **WRITE_ERRORS})
+    @extend_schema(request=CampaignUpdateSerializer, responses={201: CampaignUpdateSerializer, **WRITE_ERRORS})
     def post(self, request, campaign):
         campaign = campaign_from_url(request, campaign)
         self.check_object_permissions(request, campaign)
-        body = UpdateSerializer(data=request.data)
+        body = CampaignUpdateSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         update = post_update(campaign, request.user, **body.validated_data)
-        return Response(UpdateSerializer(update).data, status=201)
+        return Response(CampaignUpdateSerializer(update).data, status=201)
