@@ -1,13 +1,16 @@
 """DRF serializers of campaigns, tiers, pledges and updates: amounts are integer minor units."""
+import functools
+
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.communities.models import Community
-from core.money import MoneySerializer, format_money, minor_units
+from core.money import MoneySerializer, minor_units
 from core.privacy.audiences import Audience
-from core.privacy.statistics import suppress
-from plugins.crowdfunding.models import Campaign, CampaignUpdate, FundingModel, Pledge, Tier
+from core.privacy.statistics import min_group_size, suppress
+from plugins.crowdfunding.models import (Campaign, CampaignStatus, CampaignUpdate, FundingModel,
+                                         Pledge, Tier)
 
 #: Ten million in the currency's major unit at two decimals: beyond any realistic campaign.
 MAX_AMOUNT = 1_000_000_000
@@ -30,11 +33,20 @@ class StretchGoalSerializer(serializers.Serializer):
                                         default="")
 
 
-class SuppressedCountField(serializers.IntegerField):
-    """A count of people, published only from the statistics' minimum group size (else null)."""
+@functools.lru_cache(maxsize=4096)
+def _published(count: int, minimum: int):
+    return suppress({"count": count}, minimum=minimum)["count"]
 
+
+def published_count(count: int):
+    """A count of people as published: null below the statistics' minimum group size.
+    (Memoised: a list page asks for many counts, and suppression is pure.)"""
+    return _published(count, min_group_size())
+
+
+class SuppressedCountField(serializers.IntegerField):
     def to_representation(self, value):
-        return suppress({"count": value})["count"]
+        return published_count(value)
 
 
 @extend_schema_field(UseOfFundsPartSerializer(many=True))
@@ -47,40 +59,55 @@ class StretchGoalsField(serializers.JSONField):
     pass
 
 
-class CampaignSerializer(serializers.ModelSerializer):
-    """A campaign as readers see it, lists and detail alike (plain columns: a lean list)."""
+def enum_text(choices, name):
+    """A read-only text field documented as an enum in the schema (no per-request choice
+    mapping: the stored value is the published one)."""
+    return extend_schema_field({"type": "string", "enum": [value for value, _label in choices],
+                                "title": name})(type(name, (serializers.CharField,), {}))
 
-    owner = serializers.CharField(source="owner.profile.handle", read_only=True,
-                                  allow_null=True)
-    community = serializers.CharField(source="community.slug", read_only=True, allow_null=True)
+
+CampaignStatusField = enum_text(CampaignStatus.choices, "CampaignStatusField")
+FundingModelField = enum_text(FundingModel.choices, "FundingModelField")
+AudienceField = enum_text(Audience.choices, "AudienceField")
+
+
+class CampaignSerializer(serializers.Serializer):
+    """A campaign as readers see it, lists and detail alike (plain columns: a lean list).
+
+    Declared field by field rather than as a ModelSerializer: a list builds it on every
+    request, and model introspection would cost more than the rows."""
+
+    id = serializers.UUIDField(read_only=True)
+    slug = serializers.SlugField(read_only=True)
+    title = serializers.CharField(read_only=True)
+    story = serializers.CharField(read_only=True)
+    cover = serializers.ImageField(read_only=True, use_url=True, allow_null=True)
     goal = serializers.IntegerField(read_only=True, help_text=_("In minor units."))
     raised = serializers.IntegerField(read_only=True, help_text=_(
         "The sum of the paid pledges, in minor units."))
-    goal_formatted = serializers.SerializerMethodField()
-    raised_formatted = serializers.SerializerMethodField()
+    currency = serializers.CharField(read_only=True, help_text=_("ISO 4217 code."))
     percentage = serializers.IntegerField(read_only=True)
     backers = SuppressedCountField(source="backer_count", read_only=True, allow_null=True,
                                    help_text=_("Paid pledges; null below the published "
                                                "statistics' minimum group size."))
-    is_open = serializers.BooleanField(read_only=True)
+    vat_note = serializers.CharField(read_only=True)
+    starts_at = serializers.DateTimeField(read_only=True)
+    ends_at = serializers.DateTimeField(read_only=True)
+    funding_model = FundingModelField(read_only=True)
     use_of_funds = UseOfFundsField(read_only=True)
     stretch_goals = StretchGoalsField(read_only=True)
-    cover = serializers.ImageField(read_only=True, use_url=True, allow_null=True)
-
-    class Meta:
-        model = Campaign
-        fields = ["id", "slug", "title", "story", "cover", "goal", "raised", "currency",
-                  "goal_formatted", "raised_formatted", "percentage", "backers", "vat_note",
-                  "starts_at", "ends_at", "funding_model", "use_of_funds", "stretch_goals",
-                  "status", "is_open", "audience", "community", "owner", "rejection_reason",
-                  "submitted_at", "approved_at", "ended_at", "closed_at", "created_at"]
-        read_only_fields = fields
-
-    def get_goal_formatted(self, campaign) -> str:
-        return format_money(campaign.goal, campaign.currency)
-
-    def get_raised_formatted(self, campaign) -> str:
-        return format_money(campaign.raised, campaign.currency)
+    status = CampaignStatusField(read_only=True)
+    is_open = serializers.BooleanField(read_only=True)
+    audience = AudienceField(read_only=True)
+    community = serializers.CharField(source="community.slug", read_only=True, allow_null=True)
+    owner = serializers.CharField(source="owner.profile.handle", read_only=True,
+                                  allow_null=True)
+    rejection_reason = serializers.CharField(read_only=True)
+    submitted_at = serializers.DateTimeField(read_only=True, allow_null=True)
+    approved_at = serializers.DateTimeField(read_only=True, allow_null=True)
+    ended_at = serializers.DateTimeField(read_only=True, allow_null=True)
+    closed_at = serializers.DateTimeField(read_only=True, allow_null=True)
+    created_at = serializers.DateTimeField(read_only=True)
 
 
 class CampaignWriteSerializer(serializers.ModelSerializer):

@@ -16,13 +16,12 @@ from core.api.lean import LeanListMixin
 from core.api.pagination import StentCursorPagination
 from core.images import clean_image
 from core.moderation.permissions import IsSiteModerator
-from core.money import format_money
-from core.privacy.statistics import suppress
 from plugins.crowdfunding import queries, reports
 from plugins.crowdfunding.api.errors import ERRORS, WRITE_ERRORS
 from plugins.crowdfunding.models import Campaign, CampaignStatus
 from plugins.crowdfunding.permissions import IsCampaignManager
 from plugins.crowdfunding.serializers import (CampaignSerializer, CampaignWriteSerializer,
+                                              published_count,
                                               CampaignRejectSerializer, CampaignStatsSerializer)
 from plugins.crowdfunding.services import campaigns as services
 
@@ -48,9 +47,7 @@ def complete_campaign_rows(request, rows, now=None):
         row["is_open"] = (row["status"] == CampaignStatus.LIVE
                           and row["starts_at"] <= now < row["ends_at"])
         row["percentage"] = row["raised"] * 100 // row["goal"]
-        row["goal_formatted"] = format_money(row["goal"], row["currency"])
-        row["raised_formatted"] = format_money(row["raised"], row["currency"])
-        row["backers"] = suppress({"count": row["backers"]})["count"]
+        row["backers"] = published_count(row["backers"])
         cover = row["cover"]
         row["cover"] = request.build_absolute_uri(default_storage.url(cover)) if cover else None
 
@@ -64,7 +61,7 @@ class CampaignViewSet(LeanListMixin, mixins.CreateModelMixin, mixins.RetrieveMod
     pagination_class = StentCursorPagination
     lookup_value_regex = "[^/]+"
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
-    computed_fields = ("is_open", "percentage", "goal_formatted", "raised_formatted")
+    computed_fields = ("is_open", "percentage")
 
     def get_queryset(self):
         queryset = queries.campaigns_visible_to(self.request.user)
