@@ -1,6 +1,8 @@
 """The core app: management commands, and the plugin manager built once apps are ready."""
 from django.apps import AppConfig
 
+from core.plugins import get_manager
+
 
 class CoreConfig(AppConfig):
     name = "core"
@@ -8,6 +10,4 @@ class CoreConfig(AppConfig):
     verbose_name = "Stent core"
 
     def ready(self):
-        from core.plugins import get_manager
-
         get_manager()

@@ -14,3 +14,7 @@ class PluginConfig(AppConfig):
     version = "0.0.0"
     #: labels of the plugins this one needs enabled too
     requires = ()
+    #: the plugin's settings and their defaults, e.g. ``{"DEFAULT_DAYS": 60}``; read them with
+    #: ``core.conf.plugin_setting(label, name)`` (Django setting or environment variable
+    #: ``<LABEL>_<NAME>``, typed like the default)
+    settings: dict = {}

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from importlib.metadata import entry_points
 
 import pluggy
+from django.apps import apps
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from core import hookspecs
@@ -130,17 +132,12 @@ def get_manager() -> pluggy.PluginManager:
     """The process-wide manager, built from the enabled set once apps are ready."""
     global _manager
     if _manager is None:
-        from django.conf import settings
-
         _manager = build_manager(settings.STENT_ENABLED_PLUGINS)
     return _manager
 
 
 def enabled_plugin_configs() -> list[PluginConfig]:
     """The enabled plugins' AppConfig instances, in the order STENT_PLUGINS gave."""
-    from django.apps import apps
-    from django.conf import settings
-
     return [apps.get_app_config(spec.label) for spec in settings.STENT_ENABLED_PLUGINS]
 
 

@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.headless",
     "allauth.mfa",
+    "allauth.usersessions",  # an index of each member's sessions (erasure, "my devices")
     # API
     "rest_framework",
     "drf_spectacular",

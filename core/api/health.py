@@ -24,7 +24,7 @@ def _check_cache():
 
 
 def _check_search():
-    from elasticsearch import Elasticsearch
+    from elasticsearch import Elasticsearch  # a heavy client, loaded only if search is set up
 
     client = Elasticsearch(settings.ELASTICSEARCH_URL, request_timeout=3)
     if not client.ping():

@@ -1,4 +1,5 @@
 """The API root (what this installation offers) and the plugin information endpoints."""
+from django.apps import apps
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.permissions import AllowAny
@@ -58,8 +59,6 @@ def plugin_info_view(label: str):
 
         @extend_schema(operation_id=f"{label}_info", responses=PluginSerializer)
         def get(self, request):
-            from django.apps import apps
-
             return Response(PluginSerializer(apps.get_app_config(label),
                                              context={"request": request}).data)
 

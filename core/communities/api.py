@@ -8,7 +8,7 @@ from rest_framework.response import Response
 from core.api.pagination import StentCursorPagination, StentPageNumberPagination
 from core.communities import queries, services
 from core.communities.models import Community, Membership
-from core.communities.queries import member_by_handle
+from core.identity.handles import member_by_handle
 from core.communities.permissions import IsCommunityMember, IsCommunityModerator
 from core.communities.serializers import (CommunityMemberSerializer, CommunitySerializer,
                                           HandleSerializer, JoinRequestSerializer,
@@ -126,7 +126,7 @@ class CommunityViewSet(viewsets.ReadOnlyModelViewSet):
         target = HandleSerializer(data=request.data)
         target.is_valid(raise_exception=True)
         membership = services.set_role(self._community(), request.user,
-                                       member_by_handle(target.validated_data["handle"]),
+                                       target.validated_data["handle"],
                                        Membership.Role.MODERATOR)
         return Response(CommunityMemberSerializer(membership).data)
 

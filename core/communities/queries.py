@@ -44,7 +44,7 @@ def member_list(community, viewer, *, sees_everyone: bool):
     shows_display_name = Q(member=viewer) | (
         profile_visible & audience_reached("member__profile__display_name_audience"))
     memberships = (community.memberships.active().select_related("member__profile")
-                   .annotate(**relation_annotations(viewer, OuterRef("member_id")))
+                   .annotate(**relation_annotations(viewer, "member"))
                    .exclude(blocked=True)
                    .annotate(shown_display_name=Case(
                        When(shows_display_name, then=F("member__profile__display_name")),
@@ -54,10 +54,3 @@ def member_list(community, viewer, *, sees_everyone: bool):
                                          | (Q(shown_on_profile=True) & profile_visible))
     return memberships
 
-
-def member_by_handle(handle):
-    """The account with that handle, or a 404."""
-    from django.shortcuts import get_object_or_404
-
-    return get_object_or_404(get_user_model().objects.select_related("profile"),
-                             profile__handle=handle)

@@ -4,6 +4,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.communities.models import Community, Membership
+from core.identity.fields import HandleField
 from core.identity.serializers import ConditionSerializer
 
 
@@ -74,7 +75,7 @@ class JoinRequestSerializer(serializers.ModelSerializer):
 
 
 class HandleSerializer(serializers.Serializer):
-    handle = serializers.CharField(max_length=64)
+    handle = HandleField(missing_is_404=True, help_text="the member concerned")
 
 
 class MembershipVisibilitySerializer(serializers.Serializer):

@@ -1,19 +1,18 @@
 """The rules of communities: creating one with its pages root, joining, leaving, moderating."""
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
 from wagtail.models import GroupPagePermission, Page, Site
 
-from core.api.errors import Conflict
 from core.communities import kinds
 from core.communities.models import Community, Membership
 from core.communities.pages import CommunityIndexPage
+from core.errors import Conflict, Invalid, NotAllowed, NotFound
 from core.notifications.services import in_language_of, notify
-from core.moderation.moderators import site_moderators
 from core.privacy.audit import record
-from core.privacy.roles import is_moderator
+from core.privacy.registry import is_moderator, site_moderators
 
 #: What a community's editors may do on its pages subtree. No "publish": their pages go live
 #: only when the Medical review workflow approves them (WAGTAIL_FINISH_WORKFLOW_ACTION).
@@ -83,8 +82,6 @@ def join(community, member) -> Membership:
 
 def moderators_to_notify(community):
     """The community's moderators; the site's moderators when it has none."""
-    from django.contrib.auth import get_user_model
-
     users = get_user_model().objects.select_related("profile").filter(
         is_active=True, pk__in=Membership.objects.moderators().filter(community=community)
         .values("member_id"))
@@ -119,7 +116,7 @@ def _membership_of(community, member, *, status=None) -> Membership:
 
 def _require_moderator(actor, community):
     if not is_community_moderator(actor, community):
-        raise PermissionDenied(_("Only this community's moderators may do this."))
+        raise NotAllowed(_("Only this community's moderators may do this."))
 
 
 @transaction.atomic
@@ -169,7 +166,7 @@ def set_role(community, actor, member, role) -> Membership:
 def remove_member(community, actor, member) -> None:
     _require_moderator(actor, community)
     if member == actor:
-        raise ValidationError({"member": [_("To leave the community yourself, use leave.")]})
+        raise Invalid("member", _("To leave the community yourself, use leave."))
     _membership_of(community, member, status=Membership.Status.ACTIVE).delete()
     record(actor, "communities.member_removed", subject=member, target=community)
     with in_language_of(member):

@@ -4,7 +4,8 @@ import io
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
-from rest_framework.exceptions import ValidationError
+
+from core.errors import Invalid
 
 ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 MAX_PIXELS = 40_000_000  # refuse decompression bombs long before Pillow's own limit
@@ -12,8 +13,8 @@ MAX_PIXELS = 40_000_000  # refuse decompression bombs long before Pillow's own l
 
 def check_size(upload, max_bytes: int, field: str) -> None:
     if upload.size > max_bytes:
-        raise ValidationError({field: [_("The file is too large (at most %(size)d bytes).")
-                                       % {"size": max_bytes}]})
+        raise Invalid(field, _("The file is too large (at most %(size)d bytes).")
+                      % {"size": max_bytes})
 
 
 def reencoded_image(upload, *, field: str, max_side: int | None = None) -> ContentFile:
@@ -26,16 +27,16 @@ def reencoded_image(upload, *, field: str, max_side: int | None = None) -> Conte
         with Image.open(upload) as probe:
             image_format = probe.format
             if probe.width * probe.height > MAX_PIXELS:
-                raise ValidationError({field: [_("The image has too many pixels.")]})
+                raise Invalid(field, _("The image has too many pixels."))
             probe.verify()
         upload.seek(0)
         with Image.open(upload) as image:
             image.load()
             image = ImageOps.exif_transpose(image)  # keep the orientation the EXIF asked for
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        raise ValidationError({field: [_("This file is not an image we can read.")]})
+        raise Invalid(field, _("This file is not an image we can read.")) from None
     if image_format not in ALLOWED_FORMATS:
-        raise ValidationError({field: [_("Only JPEG, PNG and WebP images are accepted.")]})
+        raise Invalid(field, _("Only JPEG, PNG and WebP images are accepted."))
     if max_side:
         image.thumbnail((max_side, max_side))
     if image.mode not in ("RGB", "L", "RGBA", "LA") or (

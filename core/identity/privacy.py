@@ -1,11 +1,15 @@
-"""The identity part of a member's export and erasure: account, profile, verification, MFA."""
+"""The identity part of a member's export and erasure: account, profile, verification, MFA;
+and the privacy choices (consents, circle both ways, audit entries about the member)."""
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from core.identity.models import Profile, VerificationRequest
+from core.identity.models import CircleMembership, Profile, VerificationRequest
 from core.identity.services import delete_file_on_commit
 from core.privacy.handlers import PrivacyHandler
+from core.privacy.models import AuditEntry, Consent
 
 
 def _iso(moment):
@@ -63,3 +67,43 @@ class IdentityPrivacyHandler(PrivacyHandler):
             profile.delete()
         EmailAddress.objects.filter(user=member).delete()
         Authenticator.objects.filter(user=member).delete()
+
+
+class PrivacyDataHandler(PrivacyHandler):
+    identifier = "privacy"
+    verbose_name = _("Privacy choices")
+    description = _("Your consents and their history, your circle (both ways), and the log of "
+                    "staff and moderators' actions concerning you.")
+    models = (Consent, CircleMembership, AuditEntry)
+
+    def export(self, member) -> dict:
+        consents = member.consents.select_related("policy_version").order_by("decided_at")
+        links = (CircleMembership.objects.filter(Q(owner=member) | Q(member=member))
+                 .select_related("owner__profile", "member__profile").order_by("created_at"))
+        audit = (AuditEntry.objects.filter(subject=member).select_related("target_type")
+                 .order_by("created_at"))
+        return {
+            "consents": [{"purpose": c.purpose, "granted": c.granted, "decided_at": c.decided_at,
+                          "policy_version": c.policy_version.version} for c in consents],
+            "circle": [{
+                "direction": "sent" if link.owner_id == member.pk else "received",
+                "handle": (link.member if link.owner_id == member.pk else link.owner
+                           ).profile.handle,
+                "relation": link.relation, "status": link.status,
+                "invited_at": link.created_at, "answered_at": link.responded_at,
+            } for link in links],
+            "audit_entries": [{
+                "when": entry.created_at, "action": entry.action,
+                "object_type": entry.target_type.model if entry.target_type else None,
+                "detail": entry.detail,
+            } for entry in audit],
+        }
+
+    def erase(self, member) -> None:
+        member.consents.all().delete()
+        CircleMembership.objects.filter(Q(owner=member) | Q(member=member)).delete()
+        # The entries stay (what staff did, and when); nothing in them points back to the member.
+        AuditEntry.objects.filter(Q(actor=member) | Q(subject=member)).update(
+            detail="", actor=None, subject=None)
+        AuditEntry.objects.filter(target_type=ContentType.objects.get_for_model(member),
+                                  target_id=str(member.pk)).update(target_id="", detail="")

@@ -25,7 +25,7 @@ def _operation_id(path: str, method: str) -> str:
 
 
 def merge_allauth_spec(result, generator, request, public):
-    from allauth.headless.spec.internal.schema import get_schema
+    from allauth.headless.spec.internal.schema import get_schema  # reads the URLs on import
 
     spec = json.loads(_prefix_refs(json.dumps(get_schema(), cls=DjangoJSONEncoder)))
     for path, operations in spec["paths"].items():

@@ -1,11 +1,12 @@
 """Serializers of profiles: the owner's full view (/me/) and what another viewer may see."""
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.identity.handles import handle_is_taken
-from core.identity.models import Condition, Profile, VerificationRequest
+from core.identity.models import CircleMembership, Condition, Profile, VerificationRequest
 from core.identity.validators import validate_handle
 from core.privacy.audiences import Audience
 
@@ -112,3 +113,25 @@ class AvatarUploadSerializer(serializers.Serializer):
 
 class AvatarSerializer(AvatarUrlMixin, serializers.Serializer):
     avatar = serializers.SerializerMethodField()
+
+
+class CircleLinkSerializer(serializers.ModelSerializer):
+    """One link of my circle, seen from my side (rows of ``circles.links_of(me)``)."""
+
+    handle = serializers.CharField(source="other_handle", read_only=True,
+                                   help_text=gettext_lazy("The other member's handle."))
+    direction = serializers.ChoiceField(
+        choices=["sent", "received"], read_only=True,
+        help_text=gettext_lazy("sent: I invited them into my circle; received: they invited me."))
+    invited_at = serializers.DateTimeField(source="created_at", read_only=True)
+    answered_at = serializers.DateTimeField(source="responded_at", read_only=True)
+
+    class Meta:
+        model = CircleMembership
+        fields = ["handle", "direction", "relation", "status", "invited_at", "answered_at"]
+        read_only_fields = fields
+
+
+class CircleInvitationSerializer(serializers.Serializer):
+    handle = serializers.CharField(max_length=64, help_text=gettext_lazy("the member to invite"))
+    relation = serializers.ChoiceField(choices=CircleMembership.Relation.choices)

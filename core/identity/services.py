@@ -3,11 +3,11 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from rest_framework.exceptions import ValidationError
 
-from core.api.errors import Conflict
-from core.identity.images import check_size, reencoded_image
+from core.errors import Conflict, Invalid
+from core.images import check_size, clean_image
 from core.identity.models import Profile, VerificationRequest
+from core.identity.outcomes import tell_verification_outcome
 from core.privacy import audit
 
 AVATAR_SIDE = 512
@@ -43,8 +43,8 @@ def delete_file_on_commit(field_file) -> None:
 
 def replace_avatar(profile: Profile, upload) -> Profile:
     """Check the upload, re-encode it without metadata, store it, drop the previous file."""
-    check_size(upload, settings.STENT_AVATAR_MAX_BYTES, "avatar")
-    clean = reencoded_image(upload, field="avatar", max_side=AVATAR_SIDE)
+    clean = clean_image(upload, field="avatar", max_bytes=settings.STENT_AVATAR_MAX_BYTES,
+                        max_side=AVATAR_SIDE)
     with transaction.atomic():
         profile = Profile.objects.select_for_update().get(pk=profile.pk)
         delete_file_on_commit(profile.avatar)
@@ -72,9 +72,10 @@ def _clean_document(upload):
         upload.name = "document.pdf"
         return upload
     try:
-        return reencoded_image(upload, field="document")
-    except ValidationError:
-        raise ValidationError({"document": [_("Send a PDF or a JPEG, PNG or WebP image.")]})
+        return clean_image(upload, field="document",
+                           max_bytes=settings.STENT_VERIFICATION_DOCUMENT_MAX_BYTES)
+    except Invalid:
+        raise Invalid("document", _("Send a PDF or a JPEG, PNG or WebP image.")) from None
 
 
 def request_verification(member, *, registry: str, registry_number: str, document):
@@ -97,10 +98,8 @@ def request_verification(member, *, registry: str, registry_number: str, documen
 def decide_verification(request: VerificationRequest, *, reviewer, approve: bool,
                         reason: str = "") -> VerificationRequest:
     """A moderator approves or rejects (a reason is required) a pending request."""
-    from core.identity.outcomes import tell_verification_outcome
-
     if not approve and not reason.strip():
-        raise ValidationError({"reason": [_("Say why the request is rejected.")]})
+        raise Invalid("reason", _("Say why the request is rejected."))
     with transaction.atomic():
         request = VerificationRequest.objects.select_for_update().get(pk=request.pk)
         if request.state != VerificationRequest.State.PENDING:

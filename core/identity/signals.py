@@ -1,4 +1,8 @@
-"""Every account gets its profile the moment it is created, so `user.profile.handle` works."""
+"""Every account gets its profile the moment it is created, so `user.profile.handle` works;
+every sign-in is indexed by member."""
+from allauth.core.internal.httpkit import get_client_ip as client_ip
+from allauth.usersessions.models import UserSession
+from django.contrib.auth.signals import user_logged_in as django_user_logged_in
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
@@ -10,3 +14,19 @@ from core.identity.models import Profile, User
 def create_profile(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
         Profile.objects.get_or_create(user=instance, defaults={"handle": generate_handle()})
+
+UNKNOWN_ADDRESS = "::"  # the unspecified address: a sign-in made without a network peer (tests)
+
+
+@receiver(django_user_logged_in, dispatch_uid="identity_index_session")
+def index_session(sender, request, user, **kwargs):
+    """Every sign-in, the admin's included (allauth indexes only its own), goes into allauth's
+    index of user sessions, so a member's sessions are found without decoding every session."""
+    session = getattr(request, "session", None) if request is not None else None
+    if session is None:
+        return
+    if not session.session_key:
+        session.save()
+    UserSession.objects.get_or_create(session_key=session.session_key, defaults={
+        "user": user, "ip": client_ip(request) or UNKNOWN_ADDRESS,
+        "user_agent": request.META.get("HTTP_USER_AGENT", "")[:200]})

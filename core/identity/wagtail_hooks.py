@@ -1,5 +1,6 @@
 """Wagtail admin: editors curate the conditions vocabulary, moderators review verifications."""
 from django import forms
+from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404
@@ -14,6 +15,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.errors import DomainError
 from core.identity import services
 from core.identity.models import Condition, VerificationRequest
 from core.privacy import audit
@@ -58,6 +60,13 @@ class DecideView(generic.EditView):
         audit.record(request.user, "identity.verification_viewed",
                      subject=self.object.member, target=self.object)
         return response
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except DomainError as refusal:  # e.g. reviewed meanwhile by someone else
+            messages.error(self.request, refusal.message)
+            return self.form_invalid(form)
 
     def save_instance(self):
         # The decision goes through the service: locking, the badge, telling the member.

@@ -7,10 +7,11 @@ from rest_framework.views import APIView
 
 from core.api.pagination import StentCursorPagination
 from core.communities.models import Membership
-from core.communities.queries import member_by_handle
+from core.identity.handles import member_by_handle
 from core.moderation import sanctions, services
 from core.moderation.models import Block, Report
-from core.moderation.permissions import IsAnyModerator, IsSiteModerator
+from core.moderation.permissions import IsAnyModerator, IsModerator
+from core.moderation.roles import is_moderator
 from core.moderation.serializers import (BlockCreateSerializer, BlockSerializer,
                                          ContentDecisionSerializer, ContentStateSerializer,
                                          DismissSerializer, QueuedReportSerializer,
@@ -18,7 +19,6 @@ from core.moderation.serializers import (BlockCreateSerializer, BlockSerializer,
                                          SanctionResultSerializer, SanctionSerializer,
                                          SuspensionSerializer)
 from core.moderation.targets import type_label
-from core.privacy.roles import is_moderator
 
 
 class ReportCreateView(APIView):
@@ -92,14 +92,14 @@ def sanction_view(apply, request_serializer, doc):
 
     class SanctionView(APIView):
         __doc__ = doc
-        permission_classes = [IsAuthenticated, IsSiteModerator]
+        permission_classes = [IsAuthenticated, IsModerator]
 
         @extend_schema(request=request_serializer, responses=SanctionResultSerializer,
                        operation_id=f"moderation_{apply.__name__}")
         def post(self, request, handle):
             data = request_serializer(data=request.data)
             data.is_valid(raise_exception=True)
-            member = member_by_handle(handle)
+            member = member_by_handle(handle, include_inactive=True)  # reinstating, too
             action = apply(request.user, member, **data.validated_data)
             return Response({"action": action.kind, "handle": handle, "until": action.until,
                              "is_active": member.is_active})
@@ -135,7 +135,7 @@ class BlockListView(generics.ListCreateAPIView):
     def post(self, request):
         data = BlockCreateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        block = services.block(request.user, member_by_handle(data.validated_data["handle"]))
+        block = services.block(request.user, data.validated_data["handle"])
         return Response(BlockSerializer(block).data, status=status.HTTP_201_CREATED)
 
 

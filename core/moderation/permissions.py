@@ -2,7 +2,8 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework.permissions import BasePermission
 
-from core.privacy.roles import is_moderator
+from core.moderation.roles import is_moderator
+from core.moderation.services import moderates_anything
 
 
 class IsAnyModerator(BasePermission):
@@ -11,12 +12,12 @@ class IsAnyModerator(BasePermission):
     message = _("Only moderators may do this.")
 
     def has_permission(self, request, view):
-        from core.moderation.services import moderates_anything
-
         return moderates_anything(request.user)
 
 
-class IsSiteModerator(BasePermission):
+class IsModerator(BasePermission):
+    """The site's moderators (``core.moderation.roles.is_moderator``)."""
+
     message = _("Only the site's moderators may do this.")
 
     def has_permission(self, request, view):

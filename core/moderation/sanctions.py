@@ -7,24 +7,24 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from rest_framework.exceptions import PermissionDenied, ValidationError
 
+from core.errors import Invalid, NotAllowed
 from core.moderation import kinds
 from core.moderation.log import log_action
 from core.moderation.models import ModerationAction
+from core.moderation.roles import is_moderator
 from core.notifications.services import in_language_of, notify
-from core.privacy.roles import is_moderator
 
 MAX_SUSPENSION_DAYS = 365
 
 
 def _require_site_moderator(moderator, member):
     if not is_moderator(moderator):
-        raise PermissionDenied(_("Only the site's moderators may sanction members."))
+        raise NotAllowed(_("Only the site's moderators may sanction members."))
     if member.pk == moderator.pk:
-        raise ValidationError({"handle": [_("You cannot sanction yourself.")]})
+        raise Invalid("handle", _("You cannot sanction yourself."))
     if member.is_superuser or is_moderator(member):
-        raise PermissionDenied(_("Moderators cannot sanction other moderators here."))
+        raise NotAllowed(_("Moderators cannot sanction other moderators here."))
 
 
 @transaction.atomic
@@ -41,8 +41,7 @@ def suspend(moderator, member, *, days: int, reason) -> ModerationAction:
     """Deactivate the account for ``days``; ``lift_expired_suspensions`` reactivates it."""
     _require_site_moderator(moderator, member)
     if not 1 <= days <= MAX_SUSPENSION_DAYS:
-        raise ValidationError({"days": [_("Between 1 and %(max)d days.")
-                                        % {"max": MAX_SUSPENSION_DAYS}]})
+        raise Invalid("days", _("Between 1 and %(max)d days.") % {"max": MAX_SUSPENSION_DAYS})
     until = timezone.now() + timedelta(days=days)
     _deactivate(member)
     action = log_action(moderator, ModerationAction.Kind.SUSPEND, member=member, reason=reason,

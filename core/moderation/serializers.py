@@ -2,6 +2,8 @@
 from django.contrib.contenttypes.models import ContentType
 from rest_framework import serializers
 
+from core.errors import Invalid
+from core.identity.fields import HandleField
 from core.moderation.models import Block, Report
 from core.moderation.sanctions import MAX_SUSPENSION_DAYS
 from core.moderation.targets import moderatable_model
@@ -12,7 +14,10 @@ class TargetSerializer(serializers.Serializer):
     id = serializers.CharField(max_length=64)
 
     def validate_type(self, value):
-        self.context["model"] = moderatable_model(value)
+        try:
+            self.context["model"] = moderatable_model(value)
+        except Invalid as refused:  # collected with the other fields' errors
+            raise serializers.ValidationError(refused.message) from None
         return value
 
 
@@ -82,7 +87,7 @@ class SanctionResultSerializer(serializers.Serializer):
 
 
 class BlockCreateSerializer(serializers.Serializer):
-    handle = serializers.CharField(max_length=64)
+    handle = HandleField(missing_is_404=True, help_text="the member to block")
 
 
 class BlockSerializer(serializers.ModelSerializer):

@@ -2,20 +2,17 @@
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
 
-from core.api.errors import Conflict
 from core.communities.models import Membership
+from core.errors import Conflict, Invalid, NotAllowed, NotFound
 from core.moderation import kinds
 from core.moderation.log import log_action
 from core.moderation.models import Block, ModerationAction, Report
-from core.moderation.moderators import site_moderators
+from core.moderation.roles import is_moderator, site_moderators
 from core.moderation.targets import get_by_text_id, moderatable_by
 from core.notifications.services import in_language_of, notify
-from core.privacy.roles import is_moderator
 
 
 # --- Reports ----------------------------------------------------------------------------------
@@ -23,7 +20,7 @@ def report(reporter, model, object_id, *, reason, comment="") -> Report:
     """Report an object the reporter can see (404 otherwise); one open report per object."""
     target = get_by_text_id(model._default_manager.visible_to(reporter), object_id)
     if target.owner_id == reporter.pk:
-        raise ValidationError({"id": [_("You cannot report your own content.")]})
+        raise Invalid("id", _("You cannot report your own content."))
     try:
         with transaction.atomic():
             created = Report.objects.create(
@@ -75,7 +72,7 @@ def moderates_anything(user) -> bool:
 
 def _moderated_object(moderator, model, object_id):
     if not moderates_anything(moderator):
-        raise PermissionDenied(_("Only moderators may do this."))
+        raise NotAllowed(_("Only moderators may do this."))
     return get_by_text_id(moderatable_by(model, moderator).select_for_update(), object_id)
 
 
@@ -128,25 +125,10 @@ def dismiss(moderator, report_id, *, reason=""):
     return open_report
 
 
-# --- Member-to-member blocks ------------------------------------------------------------------
-def either_blocked(one, other) -> bool:
-    return Block.objects.filter(Q(blocker=one, blocked=other) | Q(blocker=other, blocked=one)
-                                ).exists()
-
-
-def ensure_not_blocked(one, other) -> None:
-    """Refuse (403) any contact between two members when either blocked the other.
-
-    Called by circle invitations, messaging and anything else that lets a member reach another.
-    """
-    if either_blocked(one, other):
-        raise PermissionDenied(_("You cannot contact or invite this member: one of you "
-                                 "blocked the other."))
-
-
+# --- Member-to-member blocks (their effect on reaching a member: core.privacy.relations) -------
 def block(blocker, blocked) -> Block:
     if blocker.pk == blocked.pk:
-        raise ValidationError({"handle": [_("You cannot block yourself.")]})
+        raise Invalid("handle", _("You cannot block yourself."))
     try:
         with transaction.atomic():
             return Block.objects.create(blocker=blocker, blocked=blocked)

@@ -2,13 +2,12 @@
 from django.apps import apps
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Q
-from django.http import Http404
 from django.utils.translation import gettext as _
-from rest_framework.exceptions import ValidationError
 
 from core.communities.models import Membership
-from core.privacy.audiences import Audience
-from core.privacy.roles import is_moderator
+from core.errors import Invalid, NotFound
+from core.moderation.roles import is_moderator
+from core.privacy.rule import IN_COMMUNITY, UNCONDITIONAL_FOR_MEMBERS, audiences_reached
 
 
 def moderatable_model(label: str):
@@ -18,7 +17,7 @@ def moderatable_model(label: str):
     except (LookupError, ValueError):
         model = None
     if model is None or not hasattr(model._default_manager, "visible_to"):
-        raise ValidationError(_("This type of content cannot be reported."))
+        raise Invalid("type", _("This type of content cannot be reported."))
     return model
 
 
@@ -27,22 +26,23 @@ def type_label(model) -> str:
 
 
 def get_by_text_id(queryset, object_id):
-    """One object of ``queryset`` by its primary key given as text, or a 404."""
+    """One object of ``queryset`` by its primary key given as text, or ``NotFound``."""
     try:
         found = queryset.filter(pk=object_id).first()
     except (DjangoValidationError, ValueError, TypeError):
         found = None
     if found is None:
-        raise Http404
+        raise NotFound
     return found
 
 
 def moderatable_by(model, user):
     """What ``user`` may hide or restore: everything site moderators see; for a community's
-    moderators, the content of their communities shared beyond circles (hidden or not)."""
+    moderators, the content of their communities that their community members reach, hidden or
+    not (``core.privacy.rule``: what a member of the community reaches, not circles)."""
     if is_moderator(user):
         return model._default_manager.visible_to(user)
     moderated = Membership.objects.moderators().filter(member=user).values("community_id")
     return model._default_manager.filter(
         Q(community__in=moderated)
-        & Q(audience__in=[Audience.COMMUNITY, Audience.MEMBERS, Audience.PUBLIC]))
+        & Q(audience__in=audiences_reached(UNCONDITIONAL_FOR_MEMBERS | {IN_COMMUNITY})))

@@ -12,6 +12,7 @@ from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from core.errors import DomainError
 from core.moderation import services
 from core.moderation.models import ModerationAction, Report
 from core.moderation.services import moderates_anything
@@ -79,11 +80,15 @@ def report_action_view(request, pk, action):
     if request.method == "POST":
         model = report.target_type.model_class()
         reason = request.POST.get("reason", "")[:2000]
-        if action == "dismiss":
-            services.dismiss(request.user, report.pk, reason=reason)
+        try:
+            if action == "dismiss":
+                services.dismiss(request.user, report.pk, reason=reason)
+            else:
+                getattr(services, action)(request.user, model, report.target_id, reason=reason)
+        except DomainError as refusal:  # the rule's own message, in the moderator's language
+            messages.error(request, refusal.message)
         else:
-            getattr(services, action)(request.user, model, report.target_id, reason=reason)
-        messages.success(request, _("Done: %(action)s.") % {"action": ACTIONS[action]})
+            messages.success(request, _("Done: %(action)s.") % {"action": ACTIONS[action]})
         return redirect("moderation_reports:index")
     return TemplateResponse(request, "moderation/report_action.html", {
         "report": report, "action_label": ACTIONS[action], "csrf_token": get_token(request)})

@@ -6,10 +6,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from rest_framework.exceptions import ValidationError
 
+from core.errors import Invalid
 from core.notifications.kinds import all_kinds, get_kind
 from core.notifications.models import Notification, NotificationPreference
+from core.notifications.tasks import send_notification_email
 
 
 def target_is_visible_to(target, recipient) -> bool:
@@ -46,8 +47,6 @@ def notify(recipient, kind, *, title, body="", target=None, url=""):
         target_id=str(target.pk) if target is not None else "",
     )
     if email_wanted(recipient, notification_kind):
-        from core.notifications.tasks import send_notification_email
-
         notification_id = str(notification.pk)
         transaction.on_commit(lambda: send_notification_email.enqueue(notification_id))
     return notification
@@ -94,7 +93,7 @@ def set_preferences(member, choices: list[dict]) -> list[dict]:
         elif kind.security and not choice["email"]:
             errors[choice["kind"]] = [_("Security notifications are always sent by e-mail.")]
     if errors:
-        raise ValidationError(errors)
+        raise Invalid(errors)
     for choice in choices:
         NotificationPreference.objects.update_or_create(
             member=member, kind=choice["kind"], defaults={"email": choice["email"]})

@@ -1,9 +1,9 @@
 """Background work of notifications: e-mails go out through django-tasks (a worker in production)."""
 from django.conf import settings
-from django.core.mail import send_mail
 from django.utils import timezone
 from django_tasks import task
 
+from core.notifications.email import deliver
 from core.notifications.models import Notification
 
 
@@ -20,6 +20,6 @@ def send_notification_email(notification_id: str) -> bool:
         if link.startswith("/"):
             link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + link
         body = f"{body}\n\n{link}".strip()
-    send_mail(notification.title, body, None, [notification.recipient.email])
+    deliver([notification.recipient.email], notification.title, body)
     Notification.objects.filter(pk=notification.pk).update(emailed_at=timezone.now())
     return True

@@ -10,32 +10,36 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.privacy import rule
 from core.privacy.audiences import DEFAULT_AUDIENCE, Audience
 from core.privacy.purposes import Purpose
-from core.privacy.roles import is_moderator
+from core.privacy.registry import is_moderator, provided
+from core.privacy.rule import audience_condition
 
 
 class AudiencedQuerySet(models.QuerySet):
-    """Every read of member content starts from ``visible_to(user)``: default deny."""
+    """Every read of member content starts from ``visible_to(user)``: default deny.
+
+    The filter form of ``core.privacy.rule``: relations read through the owner and community
+    columns of each row.
+    """
 
     def visible_to(self, user):
         if user is None or not user.is_authenticated:
-            return self.filter(audience=Audience.PUBLIC, hidden_at__isnull=True)
+            return self.filter(audience_condition("audience", {rule.ANYONE: None}),
+                               hidden_at__isnull=True)
         return self.filter(Q(owner=user) | self._shared_with(user))
 
     def _shared_with(self, user):
-        from core.communities.models import Membership
-        from core.identity.models import CircleMembership
-        from core.moderation.models import Block
-
-        shared = (
-            Q(audience__in=[Audience.PUBLIC, Audience.MEMBERS])
-            | Q(audience=Audience.COMMUNITY, community__in=Membership.community_ids_of(user))
-            | Q(audience=Audience.CIRCLE, owner__in=CircleMembership.owners_sharing_with(user))
-        )
+        shared = audience_condition("audience", {
+            rule.ANYONE: None,
+            rule.MEMBER: None,
+            rule.IN_COMMUNITY: Q(community__in=provided("community_ids", user)),
+            rule.IN_CIRCLE: Q(owner__in=provided("circle_owner_ids", user)),
+        })
         # Blocking hides content both ways.
-        shared &= ~Q(owner__in=Block.objects.filter(blocked=user).values("blocker_id"))
-        shared &= ~Q(owner__in=Block.objects.filter(blocker=user).values("blocked_id"))
+        shared &= ~Q(owner__in=provided("blocker_ids", user))
+        shared &= ~Q(owner__in=provided("blocked_ids", user))
         if not is_moderator(user):
             shared &= Q(hidden_at__isnull=True)
         return shared

@@ -1,62 +1,98 @@
-"""The audiences a viewer reaches towards one member: the per-person form of visible_to()."""
-from django.db.models import Exists, OuterRef, Q
+"""The per-row and per-person forms of the audience rule (``core.privacy.rule``).
 
+``relation_annotations`` + ``audience_reached`` read the rule in SQL over rows that point at an
+owner (member lists, profiles); ``audiences_towards`` gives the set of audiences one viewer
+reaches towards one owner (a profile and its fields).
+"""
+from django.contrib.auth import get_user_model
+from django.db.models import BooleanField, ExpressionWrapper, Q, Value
+from django.db.models.lookups import In
+from django.utils.translation import gettext as _
+
+from core.errors import NotAllowed
+from core.privacy import rule
 from core.privacy.audiences import Audience
+from core.privacy.registry import provided
 
 EVERY_AUDIENCE = frozenset(Audience)
 NOTHING = frozenset()
+#: ``audiences_towards``'s default: the owner's own things, living in all their communities.
+OWN_THINGS = object()
+
+#: The relation annotations ``relation_annotations`` adds and ``audience_reached`` reads.
+CONDITIONAL_RELATIONS = (rule.IN_COMMUNITY, rule.IN_CIRCLE)
 
 
-def relation_annotations(viewer, owner=OuterRef("pk")) -> dict:
-    """Annotations saying how ``owner`` (a reference to a user id) relates to ``viewer``.
+def _flag(condition: Q) -> ExpressionWrapper:
+    return ExpressionWrapper(condition, output_field=BooleanField())
 
-    ``in_circle``: the owner accepted the viewer into their circle; ``shares_community``: both
-    are active members of a community; ``blocked``: either blocked the other.
+
+def relation_annotations(viewer, owner: str = "pk", community: str | None = None) -> dict:
+    """Annotations saying how the owner in column ``owner`` relates to ``viewer``.
+
+    ``in_circle``: the owner accepted the viewer into their circle; ``in_community``: the viewer
+    is an active member of the community in column ``community``, or, for a member's own things
+    (no ``community`` column), shares an active community with the owner; ``blocked``: either
+    blocked the other.
     """
-    from core.communities.models import Membership
-    from core.identity.models import CircleMembership
-    from core.moderation.models import Block
-
+    if community is None:
+        in_community = Q(**{f"{owner}__in": provided("co_member_ids", viewer)})
+    else:
+        in_community = Q(**{f"{community}__in": provided("community_ids", viewer)})
     return {
-        "in_circle": Exists(CircleMembership.owners_sharing_with(viewer).filter(owner=owner)),
-        "shares_community": Exists(Membership.objects.filter(
-            member=owner, status=Membership.Status.ACTIVE,
-            community__in=Membership.community_ids_of(viewer))),
-        "blocked": Exists(Block.objects.filter(blocker=owner, blocked=viewer))
-        | Exists(Block.objects.filter(blocker=viewer, blocked=owner)),
+        rule.IN_CIRCLE: _flag(Q(**{f"{owner}__in": provided("circle_owner_ids", viewer)})),
+        rule.IN_COMMUNITY: _flag(in_community),
+        "blocked": _flag(Q(**{f"{owner}__in": provided("blocker_ids", viewer)})
+                         | Q(**{f"{owner}__in": provided("blocked_ids", viewer)})),
     }
 
 
 def audience_reached(audience_field: str) -> Q:
-    """The condition, on rows annotated by ``relation_annotations``, that the viewer reaches
-    the audience stored in ``audience_field``: the SQL form of ``audiences_towards``."""
-    return ~Q(blocked=True) & (
-        Q(**{f"{audience_field}__in": [Audience.PUBLIC, Audience.MEMBERS]})
-        | Q(**{audience_field: Audience.CIRCLE, "in_circle": True})
-        | Q(**{audience_field: Audience.COMMUNITY, "shares_community": True}))
+    """The condition, on rows annotated by ``relation_annotations``, that the viewer (a signed-in
+    member, not the owner) reaches the audience stored in ``audience_field``."""
+    relations = {relation: None for relation in rule.UNCONDITIONAL_FOR_MEMBERS}
+    relations.update({relation: Q(**{relation: True}) for relation in CONDITIONAL_RELATIONS})
+    return ~Q(blocked=True) & rule.audience_condition(audience_field, relations)
 
 
-def audiences_towards(viewer, owner) -> frozenset:
-    """Which audiences of ``owner``'s things ``viewer`` may see, in one query at most.
+def audiences_towards(viewer, owner, community_id=OWN_THINGS) -> frozenset:
+    """Which audiences of ``owner``'s things ``viewer`` reaches, in one query at most.
 
-    Same rules as ``AudiencedQuerySet.visible_to``: the owner sees everything; anonymous visitors
-    see `public`; members see `members` and `public`, `circle` if the owner accepted them into
-    their circle, `community` if they share an active community membership; a block either way
-    gives nothing. Moderators get no more than any member (they do not see private things).
+    ``community_id``: the community a thing lives in (``None``: in none); left out for the
+    owner's own things (profile, profile fields), where ``community`` is reached by sharing an
+    active community with the owner. Hidden things are not this function's business:
+    ``AudiencedQuerySet.visible_to`` handles them.
     """
     if viewer is None or not viewer.is_authenticated:
-        return frozenset({Audience.PUBLIC})
+        return rule.audiences_reached(rule.UNCONDITIONAL_FOR_ANONYMOUS)
     if viewer.pk == owner.pk:
         return EVERY_AUDIENCE
-    from django.contrib.auth import get_user_model
-
-    relation = get_user_model().objects.filter(pk=owner.pk).annotate(
-        **relation_annotations(viewer)).values("in_circle", "shares_community", "blocked").first()
+    annotations = relation_annotations(viewer)
+    if community_id is None:
+        annotations[rule.IN_COMMUNITY] = Value(False)
+    elif community_id is not OWN_THINGS:
+        annotations[rule.IN_COMMUNITY] = In(Value(community_id), provided("community_ids", viewer))
+    relation = (get_user_model().objects.filter(pk=owner.pk).annotate(**annotations)
+                .values(*CONDITIONAL_RELATIONS, "blocked").first())
     if relation is None or relation["blocked"]:
         return NOTHING
-    reached = {Audience.PUBLIC, Audience.MEMBERS}
-    if relation["in_circle"]:
-        reached.add(Audience.CIRCLE)
-    if relation["shares_community"]:
-        reached.add(Audience.COMMUNITY)
-    return frozenset(reached)
+    holding = set(rule.UNCONDITIONAL_FOR_MEMBERS)
+    holding.update(name for name in CONDITIONAL_RELATIONS if relation[name])
+    return rule.audiences_reached(holding)
+
+
+def blocked_either_way(one, other) -> bool:
+    """Whether either member (objects or ids) blocked the other, in one query."""
+    one, other = getattr(one, "pk", one), getattr(other, "pk", other)
+    return get_user_model().objects.filter(pk=other).filter(
+        Q(pk__in=provided("blocked_ids", one)) | Q(pk__in=provided("blocker_ids", one))).exists()
+
+
+def ensure_not_blocked(one, other) -> None:
+    """Refuse (403) any contact between two members when either blocked the other.
+
+    Called by circle invitations, messaging and anything else that lets a member reach another.
+    """
+    if blocked_either_way(one, other):
+        raise NotAllowed(_("You cannot contact or invite this member: one of you "
+                           "blocked the other."))

@@ -1,18 +1,4 @@
-"""Who may moderate or manage: the few roles the privacy policy needs to know of."""
-
-MODERATE_PERMISSION = "moderation.moderate"
-
-
-def is_moderator(user) -> bool:
-    """Site moderators see hidden objects (to review them); they do not see private ones.
-
-    Moderators are staff (they work in the Wagtail admin) holding the moderate permission;
-    checking ``is_staff`` first spares every ordinary member's request the permission queries.
-    """
-    return bool(
-        user is not None and user.is_authenticated and user.is_active and user.is_staff
-        and (user.is_superuser or user.has_perm(MODERATE_PERMISSION))
-    )
+"""Who may manage a plugin's objects (the moderator role lives in ``core.moderation.roles``)."""
 
 
 def is_manager_of(user, obj) -> bool:

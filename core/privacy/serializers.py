@@ -1,31 +1,8 @@
-"""DRF serializers of the member's privacy endpoints: circle, consents, policy, erasure."""
+"""DRF serializers of the member's privacy endpoints: consents, policy, export, erasure."""
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from core.identity.models import CircleMembership
 from core.privacy.purposes import Purpose
-
-
-class CircleLinkSerializer(serializers.ModelSerializer):
-    """One link of my circle, seen from my side (rows of ``circles.links_of(me)``)."""
-
-    handle = serializers.CharField(source="other_handle", read_only=True,
-                                   help_text=_("The other member's handle."))
-    direction = serializers.ChoiceField(
-        choices=["sent", "received"], read_only=True,
-        help_text=_("sent: I invited them into my circle; received: they invited me."))
-    invited_at = serializers.DateTimeField(source="created_at", read_only=True)
-    answered_at = serializers.DateTimeField(source="responded_at", read_only=True)
-
-    class Meta:
-        model = CircleMembership
-        fields = ["handle", "direction", "relation", "status", "invited_at", "answered_at"]
-        read_only_fields = fields
-
-
-class CircleInvitationSerializer(serializers.Serializer):
-    handle = serializers.CharField(max_length=64)
-    relation = serializers.ChoiceField(choices=CircleMembership.Relation.choices)
 
 
 class ConsentDecisionSerializer(serializers.Serializer):

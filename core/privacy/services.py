@@ -1,9 +1,11 @@
 """The write-side rules of the privacy policy: consents, and a member's export and erasure."""
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from core.api.errors import Conflict
+from core.errors import Conflict, NotAllowed
 from core.plugins import collect
 from core.privacy.audit import record
 from core.privacy.models import Consent, PrivacyPolicyVersion
@@ -92,3 +94,15 @@ def has_consent(member, purpose: str) -> bool:
     latest = (Consent.objects.filter(member=member, purpose=purpose)
               .order_by("-decided_at").values_list("granted", flat=True).first())
     return bool(latest)
+
+
+def require_consent(member, purpose: str) -> None:
+    """Refuse (``NotAllowed``) unless the member's decision in force for ``purpose`` is a grant;
+    the message names the purpose and where to give it."""
+    if has_consent(member, purpose):
+        return
+    label = Purpose(purpose).label
+    raise NotAllowed(
+        _("This needs your consent to “%(label)s” (purpose “%(purpose)s”). You can give it at "
+          "%(url)s.") % {"label": label, "purpose": purpose, "url": reverse("me-consents")},
+        code="consent_required")

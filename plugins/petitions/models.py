@@ -13,7 +13,7 @@ from taggit.models import TaggedItemBase
 
 from core.privacy.audiences import Audience
 from core.privacy.models import Audienced, AudiencedQuerySet
-from core.privacy.roles import is_moderator
+from core.moderation.roles import is_moderator
 
 MILESTONES = (25, 50, 75, 100)
 MAX_GOAL = 10_000_000

@@ -1,7 +1,7 @@
 """Who may act on a petition: its promoters (author included) and the site's moderators."""
 from rest_framework.permissions import BasePermission
 
-from core.privacy.roles import is_moderator
+from core.moderation.roles import is_moderator
 
 
 class IsPromoter(BasePermission):

@@ -13,7 +13,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import ListingButton
 
-from core.privacy.roles import is_moderator
+from core.moderation.roles import is_moderator
 from plugins.petitions import services
 from plugins.petitions.models import Petition, Status
 

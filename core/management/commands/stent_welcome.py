@@ -2,6 +2,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from core.identity.demo import demo_logins
+
 
 class Command(BaseCommand):
     help = "Print the URLs of a running development server and the demo logins."
@@ -25,7 +27,5 @@ class Command(BaseCommand):
                 "Demo logins (development only):",
                 f"  administrator         {settings.STENT_DEMO_ADMIN_EMAIL} / {settings.STENT_DEMO_PASSWORD}",
             ]
-            from core.identity.demo import demo_logins
-
             lines += [f"  {line}" for line in demo_logins()]
         self.stdout.write("\n".join(lines) + "\n")

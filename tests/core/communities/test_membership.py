@@ -1,7 +1,7 @@
 """Joining, requesting, approval, leaving and removal: who gets in, and access to content."""
 import pytest
 from django.contrib.auth.models import Permission
-from rest_framework.exceptions import NotFound, PermissionDenied
+from core.errors import NotAllowed, NotFound
 
 from core.communities import services
 from core.communities.models import Community, Membership
@@ -94,9 +94,9 @@ def test_only_moderators_approve_and_only_pending_requests(member):
     community = CommunityFactory(joining_policy=Community.JoiningPolicy.APPROVAL)
     plain = MembershipFactory(community=community).member
     services.join(community, member)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotAllowed):
         services.approve(community, plain, member)
-    with pytest.raises(PermissionDenied):  # a moderator of another community
+    with pytest.raises(NotAllowed):  # a moderator of another community
         other = MembershipFactory(role=Membership.Role.MODERATOR).member
         services.approve(community, other, member)
     moderator = MembershipFactory(community=community, role=Membership.Role.MODERATOR).member
@@ -125,7 +125,7 @@ def test_a_moderator_removes_a_member(member):
     services.remove_member(community, moderator, member)
     assert not note.is_visible_to(member)
     assert Notification.objects.get(recipient=member).kind == "communities.member_removed"
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(NotAllowed):
         services.remove_member(community, member, moderator)
 
 

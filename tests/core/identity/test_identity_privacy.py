@@ -7,11 +7,11 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import (TOTP, format_hotp_value, generate_totp_secret,
                                             hotp_value)
 from django.core.files.base import ContentFile
-from rest_framework.exceptions import ValidationError
 
 from core.identity.models import Condition, Profile, VerificationRequest
 from core.identity.privacy import IdentityPrivacyHandler
-from core.identity.reauthentication import check_reauthentication
+from core.errors import Invalid
+from core.privacy.reauthentication import check_reauthentication
 from core.plugins import collect
 from tests.factories import UserFactory
 
@@ -92,9 +92,9 @@ def test_reauthentication_with_password_only():
     user = UserFactory()
     check_reauthentication(user, PASSWORD)
     for wrong in ("", None, "nope"):
-        with pytest.raises(ValidationError) as error:
+        with pytest.raises(Invalid) as error:
             check_reauthentication(user, wrong)
-        assert "password" in error.value.detail
+        assert "password" in error.value.as_data()
 
 
 @pytest.mark.django_db
@@ -107,11 +107,11 @@ def test_reauthentication_asks_for_the_totp_code_when_enabled(rf):
         TOTP.activate(user, secret)
     code = format_hotp_value(hotp_value(secret, int(time.time()) // 30))
     for wrong in (None, "000000" if code != "000000" else "111111"):
-        with pytest.raises(ValidationError) as error:
+        with pytest.raises(Invalid) as error:
             check_reauthentication(user, PASSWORD, wrong)
-        assert "totp_code" in error.value.detail
-    with pytest.raises(ValidationError):
+        assert "totp_code" in error.value.as_data()
+    with pytest.raises(Invalid):
         check_reauthentication(user, "nope", code)
     check_reauthentication(user, PASSWORD, code)
-    with pytest.raises(ValidationError):  # a code is single-use
+    with pytest.raises(Invalid):  # a code is single-use
         check_reauthentication(user, PASSWORD, code)

@@ -195,13 +195,13 @@ def test_professional_requests_verification_and_is_approved(api_client, media):
 
 
 def test_rejection_needs_a_reason_and_tells_the_member(api_client, media):
-    from rest_framework.exceptions import ValidationError
+    from core.errors import Invalid
 
     member = UserFactory()
     api_client.force_authenticate(member)
     ask(api_client, registry="inami", registry_number="12345678901")
     request = VerificationRequest.objects.get()
-    with pytest.raises(ValidationError):
+    with pytest.raises(Invalid):
         services.decide_verification(request, reviewer=UserFactory(), approve=False, reason=" ")
     services.decide_verification(request, reviewer=UserFactory(), approve=False,
                                  reason="The number does not match the document.")

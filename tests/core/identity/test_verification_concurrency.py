@@ -1,7 +1,7 @@
 """One pending verification request per member, under real parallel requests (PostgreSQL)."""
 from django.core.files.base import ContentFile
 
-from core.api.errors import Conflict
+from core.errors import Conflict
 from core.identity import services
 from core.identity.models import VerificationRequest
 from tests.concurrency import POSTGRESQL_ONLY, run_in_parallel

@@ -1,9 +1,9 @@
 """Every moderation decision leaves a line in the audit log: who, what, about whom, on what."""
 import pytest
-from django.http import Http404
 
 from core.communities import services as communities
 from core.communities.models import Community, Membership
+from core.errors import NotFound
 from core.moderation import sanctions, services
 from core.moderation.models import Report
 from core.privacy.audiences import Audience
@@ -63,6 +63,6 @@ def test_community_moderators_decisions_on_members_are_audited(community, commun
 
 def test_a_refused_decision_leaves_no_audit_line(community_moderator):
     note = Note.objects.create(owner=UserFactory(), audience=Audience.MEMBERS, title="x")
-    with pytest.raises(Http404):
+    with pytest.raises(NotFound):
         services.hide(community_moderator, Note, str(note.pk))  # not their community: 404
     assert AuditEntry.objects.count() == 0

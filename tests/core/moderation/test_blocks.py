@@ -1,9 +1,9 @@
 """Member-to-member blocks: content hidden both ways, no contact, managed under /me/blocks/."""
 import pytest
-from rest_framework.exceptions import PermissionDenied
 
 from core.moderation.models import Block
-from core.moderation.services import ensure_not_blocked
+from core.errors import NotAllowed
+from core.privacy.relations import ensure_not_blocked
 from core.privacy.audiences import Audience
 from tests.factories import UserFactory
 from tests.testapp.models import Note
@@ -29,10 +29,10 @@ def test_blocking_hides_content_both_ways_and_refuses_contact(api_client, me):
                                "created_at": response.json()["created_at"]}
     assert not mine.is_visible_to(pest) and not theirs.is_visible_to(me)
     for one, other in ((me, pest), (pest, me)):
-        with pytest.raises(PermissionDenied) as refused:
+        with pytest.raises(NotAllowed) as refused:
             ensure_not_blocked(one, other)
         assert refused.value.status_code == 403
-        assert str(refused.value.detail) == (
+        assert str(refused.value.as_data()["detail"]) == (
             "You cannot contact or invite this member: one of you blocked the other.")
 
     assert api_client.delete(f"/api/v1/me/blocks/{pest.profile.handle}/").status_code == 204

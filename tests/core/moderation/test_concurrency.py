@@ -1,7 +1,7 @@
 """One membership, one open report, one block: the rules hold under real parallel requests."""
 import pytest
 
-from core.api.errors import Conflict
+from core.errors import Conflict
 from core.communities import services as communities
 from core.communities.models import Community, Membership
 from core.moderation import services

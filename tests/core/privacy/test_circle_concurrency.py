@@ -1,7 +1,7 @@
 """One circle link per pair, under real parallel invitations (PostgreSQL)."""
-from core.api.errors import Conflict
+from core.errors import Conflict
 from core.identity.models import CircleMembership
-from core.privacy import circles
+from core.identity import circles
 from tests.concurrency import POSTGRESQL_ONLY, run_in_parallel
 from tests.factories import UserFactory
 

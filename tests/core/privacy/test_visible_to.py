@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from core.moderation.models import Block
 from core.privacy.audiences import Audience
-from tests.core.privacy.matrix import ALLOWED, VIEWERS
+from tests.kit import ALLOWED, VIEWERS
 from tests.factories import (CircleMembershipFactory, CommunityFactory, MembershipFactory,
                              UserFactory)
 from tests.testapp.models import Note

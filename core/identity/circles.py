@@ -2,34 +2,23 @@
 
 ``circle`` content follows at once: visible_to() reads the accepted links on every query.
 """
-from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
 
-from core.api.errors import Conflict
+from core.errors import Conflict, Invalid, NotAllowed, NotFound
+from core.identity.handles import member_by_handle
 from core.identity.models import CircleMembership
-from core.moderation.models import Block
-from core.moderation.services import ensure_not_blocked
 from core.notifications.kinds import NotificationKind
 from core.notifications.services import in_language_of, notify
+from core.privacy.relations import blocked_either_way, ensure_not_blocked
 
 CIRCLE_INVITATION = "privacy.circle_invitation"
 KINDS = [NotificationKind(CIRCLE_INVITATION,
                           gettext_lazy("A member invites you into their circle"),
                           email_by_default=True)]
-
-
-def member_by_handle(handle: str):
-    """The active member with that handle, or a 404 (unknown and inactive look the same)."""
-    try:
-        return get_user_model().objects.select_related("profile").get(
-            profile__handle=handle, is_active=True)
-    except get_user_model().DoesNotExist:
-        raise NotFound(_("No member has this handle.")) from None
 
 
 def links_of(member):
@@ -42,16 +31,11 @@ def links_of(member):
                       direction=Case(When(sent, then=Value("sent")), default=Value("received"))))
 
 
-def either_blocked(one, other) -> bool:
-    return Block.objects.filter(Q(blocker=one, blocked=other) | Q(blocker=other, blocked=one)
-                                ).exists()
-
-
 def invite(owner, handle: str, relation: str) -> CircleMembership:
     """``owner`` invites the member with ``handle`` into their circle, as ``relation``."""
     member = member_by_handle(handle)
     if member.pk == owner.pk:
-        raise ValidationError({"handle": [_("You cannot invite yourself into your circle.")]})
+        raise Invalid("handle", _("You cannot invite yourself into your circle."))
     ensure_not_blocked(owner, member)
     try:
         with transaction.atomic():
@@ -80,8 +64,8 @@ def answer(member, handle: str, accept: bool) -> CircleMembership:
         link = _received(member, handle)
         if link.status != CircleMembership.Status.PENDING:
             raise Conflict(_("This invitation has already been answered."))
-        if accept and either_blocked(link.owner_id, member.pk):
-            raise PermissionDenied(_("You cannot join this member's circle."))
+        if accept and blocked_either_way(link.owner_id, member.pk):
+            raise NotAllowed(_("You cannot join this member's circle."))
         link.status = (CircleMembership.Status.ACCEPTED if accept
                        else CircleMembership.Status.DECLINED)
         link.responded_at = timezone.now()

@@ -1,0 +1,8 @@
+"""The test kit every plugin's tests use instead of copying: the privacy matrix in one call,
+the query-count check of list endpoints, and the ``world`` fixture (tests/kit/plugin.py)."""
+from tests.kit.matrix import (ALLOWED, MATRIX_MODELS, VIEWERS, World, assert_follows_matrix,
+                              build_world)
+from tests.kit.queries import assert_constant_queries
+
+__all__ = ["ALLOWED", "MATRIX_MODELS", "VIEWERS", "World", "assert_constant_queries",
+           "assert_follows_matrix", "build_world"]
