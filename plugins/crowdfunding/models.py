@@ -38,7 +38,7 @@ class CampaignQuerySet(AudiencedQuerySet):
     stay with their owner (and the plugin's managers); moderators see those in review."""
 
     def visible_to(self, user):
-        from core.privacy.roles import is_moderator
+        from core.moderation.roles import is_moderator
         from plugins.crowdfunding.roles import is_plugin_manager
 
         queryset = super().visible_to(user)

@@ -15,7 +15,7 @@ from rest_framework.response import Response
 from core.api.lean import LeanListMixin
 from core.api.pagination import StentCursorPagination
 from core.images import clean_image
-from core.moderation.permissions import IsSiteModerator
+from core.moderation.permissions import IsModerator
 from plugins.crowdfunding import queries, reports
 from plugins.crowdfunding.api.errors import ERRORS, WRITE_ERRORS
 from plugins.crowdfunding.models import Campaign, CampaignStatus
@@ -84,7 +84,7 @@ class CampaignViewSet(LeanListMixin, mixins.CreateModelMixin, mixins.RetrieveMod
         if self.action == "create":
             return [IsAuthenticated()]
         if self.action in ("approve", "reject"):
-            return [IsSiteModerator()]
+            return [IsModerator()]
         return [IsAuthenticated(), IsCampaignManager()]
 
     def _fields(self, partial=False):
