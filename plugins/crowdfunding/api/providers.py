@@ -1,4 +1,5 @@
 """Payment providers: which ones the deployment offers, and their webhooks."""
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.permissions import AllowAny
@@ -42,6 +43,6 @@ class WebhookView(APIView):
     def post(self, request, name):
         provider = provider_named(name)
         if not provider.accepts_webhooks:
-            return Response({"detail": "This provider sends no webhooks."}, status=405)
+            return Response({"detail": _("This provider sends no webhooks.")}, status=405)
         provider.handle_webhook(request)
         return Response({"received": True})

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.errors import Conflict, Invalid, NotAllowed
+from core.money import format_money
 from core.privacy.audiences import Audience
 from plugins.crowdfunding.models import Pledge, PledgeStatus, Tier
 from plugins.crowdfunding.providers.registry import provider_named
@@ -52,7 +53,7 @@ def create_pledge(backer, campaign, *, amount: int, currency: str, provider: str
             raise Invalid("tier", _("This reward is not offered by this campaign."))
         if amount < tier.minimum_amount:
             raise Invalid("amount", _("This reward needs at least %(minimum)s.")
-                          % {"minimum": tier.minimum_amount})
+                          % {"minimum": format_money(tier.minimum_amount, campaign.currency)})
     kind = reward_kind(tier.reward_kind) if tier is not None else None
     reward_data = kind.validate_pledge(tier, reward_data or {}) if kind else {}
     shipping_name, shipping_address = _shipping(tier, shipping_name, shipping_address)

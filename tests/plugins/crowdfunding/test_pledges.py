@@ -182,3 +182,17 @@ def test_after_the_end_a_pledge_can_no_longer_be_cancelled(member):
         starts_at=timezone.now() - timedelta(days=9), ends_at=timezone.now())
     response = client_for(member).post(f"/api/v1/crowdfunding/pledges/{mine.pk}/cancel/")
     assert response.status_code == 409
+
+
+def test_errors_come_in_the_members_language(member):
+    campaign = make_campaign()
+    tier = make_tier(campaign=campaign, quantity=1)
+    pledge(campaign, tier=tier)
+    response = client_for(member).post(pledges_url(campaign), {
+        "amount": 2_500, "currency": "EUR", "tier": str(tier.pk)}, format="json",
+        HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.json() == {"detail": "Cette contrepartie est épuisée."}
+    below = client_for(member).post(pledges_url(campaign), {
+        "amount": 10, "currency": "EUR", "tier": str(make_tier(campaign=campaign).pk)},
+        format="json", HTTP_ACCEPT_LANGUAGE="fr")
+    assert below.json()["amount"] == ["Cette contrepartie demande au moins 20,00\u00a0€."]
