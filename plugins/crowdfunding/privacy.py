@@ -30,7 +30,8 @@ class CrowdfundingPrivacyHandler(PrivacyHandler):
             "pledges": [
                 {"id": str(p.pk), "campaign": str(p.campaign_id), "title": p.campaign.title,
                  "amount": p.amount, "currency": p.currency, "status": p.status,
-                 "named": p.is_named, "message": p.message, "tier": p.tier.title if p.tier else None,
+                 "named": p.is_named, "message": p.message,
+                 "tier": p.tier.title if p.tier else None,
                  "reward_data": p.reward_data, "shipping_name": p.shipping_name,
                  "shipping_address": p.shipping_address, "payment_reference": p.payment_reference,
                  "created_at": _when(p.created_at), "paid_at": _when(p.paid_at)}

@@ -66,6 +66,7 @@ def report_csv(campaign) -> str:
     writer = csv.DictWriter(buffer, fieldnames=REPORT_COLUMNS)
     writer.writeheader()
     for row in report_rows(campaign):
-        writer.writerow({key: (f"'{value}" if key in TYPED_BY_PEOPLE and value and value[0] in "=+-@"
-                               else value) for key, value in row.items()})
+        writer.writerow({key: (f"'{value}" if key in TYPED_BY_PEOPLE and value
+                               and value[0] in "=+-@" else value)
+                         for key, value in row.items()})
     return buffer.getvalue()

@@ -16,6 +16,7 @@ from core.api.lean import LeanListMixin
 from core.api.pagination import StentCursorPagination
 from core.images import clean_image
 from core.moderation.permissions import IsModerator
+from core.privacy import audit
 from plugins.crowdfunding import queries, reports
 from plugins.crowdfunding.api.errors import ERRORS, WRITE_ERRORS
 from plugins.crowdfunding.models import Campaign, CampaignStatus
@@ -27,6 +28,12 @@ from plugins.crowdfunding.services import campaigns as services
 
 STATUS_FILTER = OpenApiParameter("status", str, enum=list(CampaignStatus.values),
                                  description="Only campaigns in this state.")
+
+
+def audit_staff_read(user, campaign, action):
+    """The site's team reading a campaign's backers' data is logged (not its own owner)."""
+    if campaign.owner_id != user.id:
+        audit.record(user, action, target=campaign)
 
 
 def campaign_from_url(request, reference) -> Campaign:
@@ -137,7 +144,8 @@ class CampaignViewSet(LeanListMixin, mixins.CreateModelMixin, mixins.RetrieveMod
         """Moderators: the campaign goes live (pledges open at its start)."""
         return self._answer(services.approve(self.get_object(), moderator=request.user))
 
-    @extend_schema(request=CampaignRejectSerializer, responses={200: CampaignSerializer, **WRITE_ERRORS})
+    @extend_schema(request=CampaignRejectSerializer,
+                   responses={200: CampaignSerializer, **WRITE_ERRORS})
     @action(detail=True, methods=["post"])
     def reject(self, request, pk=None):
         """Moderators: send the campaign back with the reason its owner will read."""
@@ -166,6 +174,7 @@ class CampaignViewSet(LeanListMixin, mixins.CreateModelMixin, mixins.RetrieveMod
     def report(self, request, pk=None):
         """Managers: the pledges to fulfil or refund, as CSV (no anonymous backer's handle)."""
         campaign = self.get_object()
+        audit_staff_read(request.user, campaign, "crowdfunding.report_viewed")
         response = HttpResponse(reports.report_csv(campaign), content_type="text/csv")
         response["Content-Disposition"] = f'attachment; filename="{campaign.slug}-pledges.csv"'
         return response

@@ -12,7 +12,7 @@ from core.api.lean import LeanListMixin
 from core.api.pagination import StentCursorPagination
 from core.errors import Invalid, NotFound
 from plugins.crowdfunding import queries
-from plugins.crowdfunding.api.campaigns import campaign_from_url
+from plugins.crowdfunding.api.campaigns import audit_staff_read, campaign_from_url
 from plugins.crowdfunding.api.errors import ERRORS, WRITE_ERRORS
 from plugins.crowdfunding.models import Pledge, PledgeStatus, Tier
 from plugins.crowdfunding.permissions import IsBacker, IsCampaignManager
@@ -108,6 +108,7 @@ class ManagedPledgesView(generics.ListAPIView):
     def get_queryset(self):
         campaign = campaign_from_url(self.request, self.kwargs["campaign"])
         self.check_object_permissions(self.request, campaign)
+        audit_staff_read(self.request.user, campaign, "crowdfunding.pledges_viewed")
         queryset = queries.pledges_for_managers(campaign).select_related("owner__profile")
         status = self.request.query_params.get("status")
         if status in PledgeStatus.values:

@@ -11,7 +11,8 @@ from plugins.crowdfunding.providers.registry import available_providers, provide
 from plugins.crowdfunding.reward_kinds import reward_kinds
 from plugins.crowdfunding.serializers import PaymentProviderSerializer, RewardKindSerializer
 
-RECEIVED = inline_serializer("CrowdfundingWebhookReceived", {"received": serializers.BooleanField()})
+RECEIVED = inline_serializer("CrowdfundingWebhookReceived",
+                             {"received": serializers.BooleanField()})
 
 
 class ProviderListView(APIView):

@@ -31,7 +31,8 @@ class UpdateListView(LeanListMixin, generics.GenericAPIView):
     def get(self, request, campaign):
         return self.list(request)
 
-    @extend_schema(request=CampaignUpdateSerializer, responses={201: CampaignUpdateSerializer, **WRITE_ERRORS})
+    @extend_schema(request=CampaignUpdateSerializer,
+                   responses={201: CampaignUpdateSerializer, **WRITE_ERRORS})
     def post(self, request, campaign):
         campaign = campaign_from_url(request, campaign)
         self.check_object_permissions(request, campaign)

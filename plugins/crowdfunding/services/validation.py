@@ -25,7 +25,8 @@ def clean_use_of_funds(parts) -> list:
 
 
 def clean_stretch_goals(goals, goal: int) -> list:
-    """[{"amount": int, "title": str, "description": str}, ...], each above the last and the goal."""
+    """[{"amount": int, "title": str, "description": str}, ...], each above the last one and
+    the goal."""
     if not isinstance(goals, list) or len(goals) > MAX_PARTS:
         raise Invalid("stretch_goals", _("Give a list of at most %(n)s stretch goals.")
                       % {"n": MAX_PARTS})

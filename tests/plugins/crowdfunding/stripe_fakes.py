@@ -28,7 +28,8 @@ class LocalStripe(stripe.HTTPClient):
         number = next(_ids)
         if url.endswith("/v1/payment_intents"):
             body = {"id": f"pi_test_{number}", "object": "payment_intent",
-                    "client_secret": f"pi_test_{number}_secret", "status": "requires_payment_method"}
+                    "client_secret": f"pi_test_{number}_secret",
+                    "status": "requires_payment_method"}
         elif "/cancel" in url:
             body = {"id": url.split("/")[-2], "object": "payment_intent", "status": "canceled"}
         elif url.endswith("/v1/refunds"):

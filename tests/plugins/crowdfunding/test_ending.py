@@ -11,7 +11,7 @@ from plugins.crowdfunding.plugin import stent_periodic_tasks
 from plugins.crowdfunding.services.ending import end_due_campaigns
 from tests.factories import UserFactory
 from tests.plugins.crowdfunding.factories import make_campaign, make_tier, paid_pledge, pledge
-from tests.plugins.crowdfunding.stripe_fakes import event, local_stripe, signed  # noqa: F401
+from tests.plugins.crowdfunding.stripe_fakes import local_stripe  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db
 

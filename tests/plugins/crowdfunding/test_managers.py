@@ -134,3 +134,17 @@ def test_closing_needs_an_ended_campaign_and_no_refund_left(member):
     parcel.refresh_from_db()
     assert parcel.shipping_address == "" and parcel.reward_status == RewardStatus.TO_FULFIL
     assert parcel.status == PledgeStatus.PAID
+
+
+def test_the_site_team_reading_backers_data_is_audited(member, plugin_manager):
+    from core.privacy.models import AuditEntry
+
+    campaign = make_campaign(owner=member)
+    paid_pledge(campaign)
+    client_for(member).get(f"{URL}campaigns/{campaign.pk}/report/")
+    assert not AuditEntry.objects.exists()  # the owner reads their own campaign's pledges
+    assert client_for(plugin_manager).get(f"{URL}campaigns/{campaign.pk}/report/").status_code \
+        == 200
+    client_for(plugin_manager).get(f"{URL}campaigns/{campaign.pk}/pledges/managed/")
+    assert sorted(AuditEntry.objects.values_list("action", flat=True)) == [
+        "crowdfunding.pledges_viewed", "crowdfunding.report_viewed"]
