@@ -80,7 +80,9 @@ CASES = [
          seed=seed_petitions),
 ]
 
-# Plugins' cases live in their own modules (merges stay painless).
+# Each plugin's cases live in a module of its own (painless merges).
+from benchmarks.cases_agenda import AGENDA_CASES  # noqa: E402
 from benchmarks.cases_crowdfunding import CASES as CROWDFUNDING_CASES  # noqa: E402
+from benchmarks.cases_polls import CASES as POLLS_CASES  # noqa: E402
 
-CASES += CROWDFUNDING_CASES
+CASES += POLLS_CASES + AGENDA_CASES + CROWDFUNDING_CASES
