@@ -24,6 +24,19 @@ WRITABLE = ["title", "description", "category", "organiser_kind", "timezone", "a
             "companions_free", "requires_approval", *FEATURES, "accessibility_notes", "cover"]
 
 
+class PriceSerializer(MoneySerializer):
+    """The core's money in a PATCH too: a partial update skips nested fields, so a price sent
+    without its amount or currency is refused here rather than failing in the core."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict):
+            missing = {name: [_("This field is required.")] for name in ("amount", "currency")
+                       if name not in data}
+            if missing:
+                raise serializers.ValidationError(missing)
+        return super().to_internal_value(data)
+
+
 class EventWriteSerializer(serializers.ModelSerializer):
     """What an organiser sends; the services check the rules across fields."""
 
@@ -41,7 +54,7 @@ class EventWriteSerializer(serializers.ModelSerializer):
     max_companions = serializers.IntegerField(min_value=0, max_value=MAX_COMPANIONS,
                                               required=False)
     timezone = serializers.CharField(max_length=64, required=False)
-    price = MoneySerializer(required=False, help_text=_("Leave out, or amount 0, when free."))
+    price = PriceSerializer(required=False, help_text=_("Leave out, or amount 0, when free."))
     cover = serializers.ImageField(required=False, allow_null=True, use_url=True)
 
     class Meta:
