@@ -70,6 +70,9 @@ class AgendaFilter(BaseFilterBackend):
 
     def filter_queryset(self, request, queryset, view):
         params, p = request.query_params, self.prefix
+        for name, value in params.items():
+            if "\x00" in value:  # PostgreSQL refuses NUL in text: a 400, not a 500
+                raise ValidationError({name: [_("This value contains a NUL character.")]})
         category = params.get("category")
         if category:
             if category not in Category.values:
