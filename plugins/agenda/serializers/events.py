@@ -37,11 +37,21 @@ class PriceSerializer(MoneySerializer):
         return super().to_internal_value(data)
 
 
+class CommunitySlugField(serializers.SlugRelatedField):
+    """A community by slug; a slug no community can have (a NUL byte) is not looked up:
+    PostgreSQL would refuse the query."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, str) and "\x00" in data:
+            self.fail("does_not_exist", slug_name=self.slug_field, value=data)
+        return super().to_internal_value(data)
+
+
 class EventWriteSerializer(serializers.ModelSerializer):
     """What an organiser sends; the services check the rules across fields."""
 
     audience = serializers.ChoiceField(choices=Audience.choices, default=Audience.PUBLIC)
-    community = serializers.SlugRelatedField(
+    community = CommunitySlugField(
         slug_field="slug", queryset=Community.objects.all(), required=False, allow_null=True,
         error_messages={"does_not_exist": NOT_YOUR_COMMUNITY})
     venue = serializers.PrimaryKeyRelatedField(
