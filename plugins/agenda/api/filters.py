@@ -12,9 +12,11 @@ from rest_framework.filters import BaseFilterBackend
 from plugins.agenda.conf import setting
 from plugins.agenda.models import FEATURES, Category, Mode, Occurrence
 from plugins.agenda.models.accessibility import features_of
+from plugins.agenda.services.events import EARLIEST_YEAR, LATEST_YEAR
 from plugins.agenda.services.needs import needs_of
 
 TRUE, FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
+
 
 
 def parse_moment(params, name):
@@ -29,7 +31,7 @@ def parse_moment(params, name):
             moment = datetime.combine(day, time(0)) if day else None
     except ValueError:
         moment = None
-    if moment is None:
+    if moment is None or not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
         raise ValidationError({name: [_("Give a date (YYYY-MM-DD) or an ISO 8601 date-time.")]})
     if timezone.is_naive(moment):
         moment = timezone.make_aware(moment)
@@ -68,6 +70,9 @@ class AgendaFilter(BaseFilterBackend):
 
     def filter_queryset(self, request, queryset, view):
         params, p = request.query_params, self.prefix
+        for name, value in params.items():
+            if "\x00" in value:  # PostgreSQL refuses NUL in text: a 400, not a 500
+                raise ValidationError({name: [_("This value contains a NUL character.")]})
         category = params.get("category")
         if category:
             if category not in Category.values:

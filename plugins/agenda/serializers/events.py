@@ -24,11 +24,34 @@ WRITABLE = ["title", "description", "category", "organiser_kind", "timezone", "a
             "companions_free", "requires_approval", *FEATURES, "accessibility_notes", "cover"]
 
 
+class PriceSerializer(MoneySerializer):
+    """The core's money in a PATCH too: a partial update skips nested fields, so a price sent
+    without its amount or currency is refused here rather than failing in the core."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict):
+            missing = {name: [_("This field is required.")] for name in ("amount", "currency")
+                       if name not in data}
+            if missing:
+                raise serializers.ValidationError(missing)
+        return super().to_internal_value(data)
+
+
+class CommunitySlugField(serializers.SlugRelatedField):
+    """A community by slug; a slug no community can have (a NUL byte) is not looked up:
+    PostgreSQL would refuse the query."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, str) and "\x00" in data:
+            self.fail("does_not_exist", slug_name=self.slug_field, value=data)
+        return super().to_internal_value(data)
+
+
 class EventWriteSerializer(serializers.ModelSerializer):
     """What an organiser sends; the services check the rules across fields."""
 
     audience = serializers.ChoiceField(choices=Audience.choices, default=Audience.PUBLIC)
-    community = serializers.SlugRelatedField(
+    community = CommunitySlugField(
         slug_field="slug", queryset=Community.objects.all(), required=False, allow_null=True,
         error_messages={"does_not_exist": NOT_YOUR_COMMUNITY})
     venue = serializers.PrimaryKeyRelatedField(
@@ -41,7 +64,7 @@ class EventWriteSerializer(serializers.ModelSerializer):
     max_companions = serializers.IntegerField(min_value=0, max_value=MAX_COMPANIONS,
                                               required=False)
     timezone = serializers.CharField(max_length=64, required=False)
-    price = MoneySerializer(required=False, help_text=_("Leave out, or amount 0, when free."))
+    price = PriceSerializer(required=False, help_text=_("Leave out, or amount 0, when free."))
     cover = serializers.ImageField(required=False, allow_null=True, use_url=True)
 
     class Meta:

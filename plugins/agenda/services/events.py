@@ -15,6 +15,7 @@ from plugins.agenda.recurrence import normalise_rule, parse_exdates, parse_rule,
 from plugins.agenda.services.occurrences import sync_occurrences
 from plugins.agenda.services.waiting_list import promote_waiting
 
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
 #: Changes that registrants and the waiting list are told of.
 NOTIFIED_CHANGES = ("starts_at", "ends_at", "timezone", "recurrence", "exdates", "venue", "mode",
                     "title")
@@ -35,6 +36,10 @@ def _check(fields, organiser, *, event=None):
     if price is not None:
         fields["price_amount"], fields["price_currency"] = price.amount, price.currency
     zone(fields["timezone"])
+    for name in ("starts_at", "ends_at"):
+        if not EARLIEST_YEAR <= fields[name].year <= LATEST_YEAR:
+            raise Invalid(name, _("Give a date between %(first)s and %(last)s.")
+                          % {"first": EARLIEST_YEAR, "last": LATEST_YEAR})
     if fields.get("all_day"):
         _all_day_bounds(fields)
     if fields["ends_at"] <= fields["starts_at"]:

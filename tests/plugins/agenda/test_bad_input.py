@@ -164,3 +164,12 @@ def test_venue_refusals(organiser):
     assert client_for(UserFactory()).patch(f"/api/v1/agenda/venues/{venue.pk}/",
                                            {"name": "Mine"}, format="json").status_code == 403
     assert Venue.objects.get(pk=venue.pk).name == venue.name
+
+
+def test_dates_far_in_the_past_or_future_are_refused(organiser):
+    body = {**a_valid_event(VenueFactory(owner=organiser)),
+            "starts_at": "9999-12-31T10:00:00Z", "ends_at": "9999-12-31T12:00:00Z"}
+    response = client_for(organiser).post(URL, body, format="json")
+    assert response.status_code == 400 and "starts_at" in response.json()
+    assert client_for().get("/api/v1/agenda/occurrences/",
+                            {"from": "9999-12-31"}).status_code == 400
