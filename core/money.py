@@ -136,4 +136,9 @@ class MoneySerializer(serializers.Serializer):
             raise serializers.ValidationError(
                 {"amount": [_("An amount is a whole number of minor units (cents).")]})
         values = super().to_internal_value(data)
+        # A partial update (PATCH) does not make the two halves of an amount optional.
+        missing = {name: [_("An amount needs both its amount and its currency.")]
+                   for name in ("amount", "currency") if name not in values}
+        if missing:
+            raise serializers.ValidationError(missing)
         return Money(values["amount"], values["currency"])

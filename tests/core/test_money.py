@@ -87,3 +87,16 @@ def test_amounts_are_integers_in_the_schema():
     assert money["properties"]["currency"] == {"type": "string", "maxLength": 3, "minLength": 3,
                                                "description": "ISO 4217 code, e.g. EUR."}
     assert money["properties"]["formatted"] == {"type": "string", "readOnly": True}
+
+
+def test_a_partial_update_still_needs_both_halves_of_an_amount():
+    from rest_framework import serializers as drf
+
+    from core.money import MoneySerializer
+
+    class Priced(drf.Serializer):
+        price = MoneySerializer()
+
+    form = Priced(data={"price": {"amount": 500}}, partial=True)
+    assert not form.is_valid()
+    assert "currency" in form.errors["price"]
