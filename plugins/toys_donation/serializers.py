@@ -140,7 +140,8 @@ class ReceiveSerializer(serializers.Serializer):
 class ThanksSerializer(serializers.ModelSerializer):
     ward = serializers.UUIDField(source="ward_id", read_only=True)
     ward_name = serializers.CharField(source="ward.name", read_only=True)
-    photos = serializers.ListField(child=serializers.CharField(), read_only=True)
+    photos = serializers.ListField(child=serializers.CharField(), source="photo_urls",
+                                   read_only=True)
 
     class Meta:
         model = ThanksUpdate

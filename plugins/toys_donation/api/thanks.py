@@ -54,7 +54,7 @@ class ThanksViewSet(LeanListMixin, mixins.ListModelMixin, mixins.RetrieveModelMi
 
     def _detail(self, update_id, code=status.HTTP_200_OK):
         update = queries.thanks_for(self.request.user).get(pk=update_id)
-        update.photos = photo_urls([update.pk]).get(update.pk, [])
+        update.photo_urls = photo_urls([update.pk]).get(update.pk, [])
         return Response(ThanksSerializer(update).data, status=code)
 
     def retrieve(self, request, pk=None):
