@@ -18,12 +18,12 @@ GIVEN = ("pledged", "received", "allocated")
 def _collect(ward_ids):
     figures = defaultdict(lambda: defaultdict(int))
     for row in (WishlistItem.objects.filter(ward_id__in=ward_ids).values("ward_id").annotate(
-            pledges=Count("pledges", filter=Q(pledges__status__in=[*ACTIVE_STATUSES,
+            n_pledges=Count("pledges", filter=Q(pledges__status__in=[*ACTIVE_STATUSES,
                                                                    PledgeStatus.RECEIVED])),
-            receptions=Count("pledges", filter=Q(pledges__status=PledgeStatus.RECEIVED)))):
+            n_receptions=Count("pledges", filter=Q(pledges__status=PledgeStatus.RECEIVED)))):
         ward = figures[row["ward_id"]]
-        ward["pledges"] += row["pledges"]
-        ward["receptions"] += row["receptions"]
+        ward["pledges"] += row["n_pledges"]
+        ward["receptions"] += row["n_receptions"]
     # Quantities are summed without the join on pledges (which would repeat each item).
     for row in (WishlistItem.objects.filter(ward_id__in=ward_ids).values("ward_id").annotate(
             needed=Sum("quantity_needed"), pledged=Sum("quantity_pledged"),
