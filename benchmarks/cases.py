@@ -84,3 +84,7 @@ CASES = [
 from benchmarks.cases_polls import CASES as POLLS_CASES  # noqa: E402
 
 CASES += POLLS_CASES
+
+from benchmarks.cases_toys_donation import CASES as TOYS_DONATION_CASES  # noqa: E402
+
+CASES += TOYS_DONATION_CASES
