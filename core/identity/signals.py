@@ -7,6 +7,9 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from core.identity.handles import generate_handle
+from core.privacy.audiences import Audience
+from core.privacy.purposes import Purpose
+from core.privacy.signals import consent_withdrawn
 from core.identity.models import Profile, User
 
 
@@ -30,3 +33,10 @@ def index_session(sender, request, user, **kwargs):
     UserSession.objects.get_or_create(session_key=session.session_key, defaults={
         "user": user, "ip": client_ip(request) or UNKNOWN_ADDRESS,
         "user_agent": request.META.get("HTTP_USER_AGENT", "")[:200]})
+
+
+@receiver(consent_withdrawn, dispatch_uid="identity_hide_conditions")
+def hide_conditions(sender, member, purpose, **kwargs):
+    """Withdrawing the health-data consent stops every use at once: nobody sees the conditions."""
+    if purpose == Purpose.HEALTH_DATA:
+        Profile.objects.filter(user=member).update(conditions_audience=Audience.PRIVATE)
