@@ -2,14 +2,22 @@
 (pledges without donors' e-mails: the list shows quantities and states only)."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from plugins.toys_donation.models import Institution, Pledge, Purchase, Ward, WishlistItem
 
 
+class VisibleInstitutionsView(IndexView):
+    def get_base_queryset(self):
+        # Moderators see unverified institutions (to verify them), never a private one.
+        return Institution.objects.visible_to(self.request.user)
+
+
 class InstitutionAdminViewSet(ModelViewSet):
     model = Institution
+    index_view_class = VisibleInstitutionsView
     url_prefix = "toys-institutions"
     name = "toys_institutions"
     icon = "home"
