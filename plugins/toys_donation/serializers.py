@@ -6,7 +6,7 @@ from rest_framework import serializers
 from core.identity.fields import HandleField
 from core.money import MoneySerializer
 from plugins.toys_donation.models import (DeliveryMethod, Institution, InstitutionKind,
-                                          ItemCategory, Pledge, PledgeStatus, Priority,
+                                          ItemCategory, Pledge, Priority,
                                           Purchase, ThanksUpdate, Ward, WishlistItem)
 
 

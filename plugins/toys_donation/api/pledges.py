@@ -14,7 +14,7 @@ from core.errors import NotAllowed
 from plugins.toys_donation import queries
 from plugins.toys_donation.api.common import refusals, visible_or_404
 from plugins.toys_donation.serializers import (PledgeCreateSerializer, PledgeSerializer,
-                                               ReceiveSerializer)
+                                               ReceiveSerializer, WardPledgeSerializer)
 from plugins.toys_donation.services import pledges as services
 
 
@@ -79,13 +79,15 @@ class PledgeViewSet(LeanListMixin, mixins.RetrieveModelMixin, mixins.CreateModel
         """The donor cancels: the quantity is needed again."""
         return self._detail(services.cancel(request.user, self.get_object()))
 
-    @extend_schema(request=ReceiveSerializer, responses={200: None,
-                                                         **refusals(400, 401, 403, 404, 409)})
+    @extend_schema(request=ReceiveSerializer,
+                   responses={200: WardPledgeSerializer, **refusals(400, 401, 403, 404, 409)})
     @action(detail=True, methods=["post"])
     def receive(self, request, pk=None):
         """A manager of the ward confirms the toys arrived (and thanks the donor)."""
         pledge = self.get_object()
         data = ReceiveSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        services.receive(request.user, pledge, **data.validated_data)
-        return Response({"status": "received"})
+        received = services.receive(request.user, pledge, **data.validated_data)
+        received.donor = received.owner.profile.handle if (
+            received.show_handle and received.owner is not None) else None
+        return Response(WardPledgeSerializer(received).data)
