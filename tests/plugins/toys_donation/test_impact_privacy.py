@@ -102,3 +102,24 @@ def test_receiving_thanks_the_donor_in_a_notification(donor, manager, item,
     assert item.title in received.title
     told = Notification.objects.filter(recipient=manager).get()
     assert donor.profile.handle not in told.title  # no handle without consent
+
+
+def test_an_expired_pledge_tells_its_donor(donor, item, django_capture_on_commit_callbacks):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from core.notifications.models import Notification
+
+    pledges.pledge(donor, item, quantity=1, method="shipping")
+    Pledge.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert pledges.expire_due() == 1
+    told = Notification.objects.get(recipient=donor)
+    assert told.kind == "toys_donation.pledge_expired" and item.title in told.title
+
+
+def test_the_periodic_job_is_declared():
+    from core.periodic import periodic_tasks
+
+    assert "toys_donation.expire_pledges" in periodic_tasks()
