@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from django.db.models import Count, Q, Sum
 
+from core.money import format_money
 from core.privacy.statistics import figure, suppress_table
 from plugins.toys_donation.models import (ACTIVE_STATUSES, Allocation, PledgeStatus, Purchase,
                                           Ward, WishlistItem)
@@ -57,7 +58,8 @@ def _hidden_pattern(figures, ward_ids):
 
 
 def _money(entries, kind):
-    return [{"amount": total, "currency": currency}
+    return [{"amount": total, "currency": currency,
+             "formatted": format_money(total, currency)}
             for (what, currency), total in sorted(entries.items()) if what == kind]
 
 

@@ -60,3 +60,34 @@ def test_an_unverified_ward_is_refused_when_pledging():
     with pytest.raises(Invalid):
         pledge(campaign, amount=2500, tier=_toy_tier(campaign),
                reward_data={"ward": str(ward.pk)})
+
+
+def test_managers_record_purchases_and_figures_show_for_agreeing_wards():
+    from plugins.toys_donation.models import Purchase
+    from plugins.toys_donation.services.allocations import allocate
+    from tests.factories import UserFactory
+    from tests.plugins.toys_donation.conftest import BASE, client_for
+    from tests.plugins.toys_donation.factories import make_ward
+
+    import uuid
+
+    manager = UserFactory()
+    ward = make_ward(manager, impact_public=True)
+    allocate(uuid.uuid4(), 3000, "EUR", str(ward.pk))
+    body = {"ward": str(ward.pk), "description": "10 jeux de société", "amount": 1200,
+            "currency": "EUR", "purchased_on": "2026-11-30"}
+    assert client_for(UserFactory()).post(f"{BASE}/purchases/", body,
+                                          format="json").status_code == 403
+    for bad in ({"amount": 0}, {"amount": 12.5}, {"currency": "EURO"}, {"purchased_on": "x"}):
+        assert client_for(manager).post(f"{BASE}/purchases/", {**body, **bad},
+                                        format="json").status_code == 400
+    assert Purchase.objects.count() == 0
+    created = client_for(manager).post(f"{BASE}/purchases/", body, format="json")
+    assert created.status_code == 201, created.content
+    listed = client_for(None).get(f"{BASE}/purchases/").json()["results"]
+    assert [row["description"] for row in listed] == ["10 jeux de société"]
+    rows = client_for(None).get(f"{BASE}/allocations/").json()
+    assert rows[0]["spent"]["suppressed"] is False
+    assert [(money["amount"], money["currency"]) for money in rows[0]["spent"]["value"]] == [
+        (1200, "EUR")]
+    assert rows[0]["allocated"]["suppressed"] is True  # one backer: a group too small
