@@ -84,5 +84,6 @@ CASES = [
 from benchmarks.cases_agenda import AGENDA_CASES  # noqa: E402
 from benchmarks.cases_crowdfunding import CASES as CROWDFUNDING_CASES  # noqa: E402
 from benchmarks.cases_polls import CASES as POLLS_CASES  # noqa: E402
+from benchmarks.cases_toys_donation import CASES as TOYS_DONATION_CASES  # noqa: E402
 
-CASES += POLLS_CASES + AGENDA_CASES + CROWDFUNDING_CASES
+CASES += POLLS_CASES + AGENDA_CASES + CROWDFUNDING_CASES + TOYS_DONATION_CASES

@@ -10,3 +10,9 @@ class ToysDonationConfig(PluginConfig):
     verbose_name = _("Toy donation")
     description = _("Donating toys to hospitals' paediatric wards.")
     version = "0.1.0"
+    settings = {
+        # A pledge not sent or dropped off within this many days expires and frees its quantity.
+        "PLEDGE_EXPIRY_DAYS": 14,
+        # Thank-you photos may show faces only when the deployer allows it.
+        "ALLOW_FACES": False,
+    }

@@ -1,0 +1,1 @@
+"""The write-side rules of toy donation, one module per concern."""
