@@ -121,6 +121,11 @@ class ListingQuerySet(AudiencedQuerySet):
         involved = Q(pk__in=ExchangeRequest.objects.filter(member=user).values("listing_id"))
         return super().visible_to(user).filter(Q(owner=user) | listed | involved)
 
+    def audience_allows(self, user):
+        """The audience and moderation rule alone, whatever the listing's state: for answers
+        such as "this listing was withdrawn" (409) to someone the audience lets see it."""
+        return super().visible_to(user)
+
 
 class Listing(index.Indexed, Audienced):
     """An offer (give or lend) or a request for a piece of equipment, in an approximate area."""

@@ -19,6 +19,11 @@ def listing_for(user, pk) -> Listing | None:
     return listings_visible_to(user).filter(pk=pk).first()
 
 
+def listing_to_answer(user, pk) -> Listing | None:
+    """A listing a member may send a request on, in any state: the service says why not."""
+    return Listing.objects.audience_allows(user).filter(pk=pk).first()
+
+
 def requests_visible_to(user):
     """Requests are private to their two members: the requester and the listing's owner, on a
     listing they can still see."""

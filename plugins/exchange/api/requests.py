@@ -27,8 +27,9 @@ class ListingRequestsView(GenericAPIView):
     serializer_class = RequestSerializer
     pagination_class = CreatedAtCursor
 
-    def listing(self):
-        listing = queries.listing_for(self.request.user, self.kwargs["listing"])
+    def listing(self, *, to_answer=False):
+        find = queries.listing_to_answer if to_answer else queries.listing_for
+        listing = find(self.request.user, self.kwargs["listing"])
         if listing is None:
             raise NotFound
         return listing
@@ -42,7 +43,7 @@ class ListingRequestsView(GenericAPIView):
     def post(self, request, listing):
         data = RequestCreateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        created = services.send_request(self.listing(), request.user,
+        created = services.send_request(self.listing(to_answer=True), request.user,
                                         message=data.validated_data["message"])
         return Response(self.get_serializer(created).data, status=status.HTTP_201_CREATED)
 
