@@ -15,13 +15,14 @@ from plugins.exchange.models import (ExchangeRequest, Kind, Listing, ListingStat
 
 
 def _listing_locked(listing_id) -> Listing:
-    return Listing.objects.select_for_update().select_related("owner__profile").get(
-        pk=listing_id)
+    # of=self: the owner's profile is an outer join, which PostgreSQL cannot lock.
+    return (Listing.objects.select_for_update(of=("self",)).select_related("owner__profile")
+            .get(pk=listing_id))
 
 
 def _request_locked(request_id, listing) -> ExchangeRequest:
-    found = (ExchangeRequest.objects.select_for_update().select_related("member__profile")
-             .get(pk=request_id))
+    found = (ExchangeRequest.objects.select_for_update(of=("self",))
+             .select_related("member__profile").get(pk=request_id))
     found.listing = listing
     return found
 

@@ -76,7 +76,8 @@ def create_listing(owner, **fields) -> Listing:
 
 
 def _locked(listing_id) -> Listing:
-    return Listing.objects.select_for_update().select_related("category").get(pk=listing_id)
+    return (Listing.objects.select_for_update(of=("self",)).select_related("category")
+            .get(pk=listing_id))
 
 
 @transaction.atomic
@@ -131,8 +132,9 @@ def expire_due(now=None) -> int:
     """Mark listings past their date expired and tell their owners; returns how many."""
     now = now or timezone.now()
     with transaction.atomic():
-        due = list(Listing.objects.select_for_update(skip_locked=True).select_related(
-            "owner__profile").filter(status=ListingStatus.AVAILABLE, expires_at__lte=now))
+        due = list(Listing.objects.select_for_update(skip_locked=True, of=("self",))
+                   .select_related("owner__profile")
+                   .filter(status=ListingStatus.AVAILABLE, expires_at__lte=now))
         Listing.objects.filter(pk__in=[listing.pk for listing in due]).update(
             status=ListingStatus.EXPIRED)
         for listing in due:

@@ -10,8 +10,10 @@ from tests.factories import UserFactory
 
 
 def category(slug="wheelchairs") -> Category:
-    """A category of the default tree (loaded by the data migration)."""
-    return Category.objects.get(slug=slug)
+    """A category of the default tree (loaded by the data migration; transactional tests
+    flush it, hence the creation)."""
+    return Category.objects.get_or_create(slug=slug, defaults={
+        "name_en": slug.title(), "name_fr": slug.title()})[0]
 
 
 class ListingFactory(factory.django.DjangoModelFactory):

@@ -1,9 +1,12 @@
 """Real parallel transactions on PostgreSQL: one reservation per listing, whatever happens."""
+import threading
+
 import pytest
 
-from core.errors import Conflict
+from core.errors import Conflict, Invalid, NotAllowed
 from plugins.exchange import services
-from plugins.exchange.models import ExchangeRequest, Listing, ListingStatus, RequestStatus
+from plugins.exchange.models import (HOLDING_STATES, ExchangeRequest, Listing, ListingStatus,
+                                     RequestStatus)
 from tests.concurrency import POSTGRESQL_ONLY, run_in_parallel
 from tests.factories import UserFactory
 from tests.plugins.exchange.factories import make_listing, make_request
@@ -14,29 +17,57 @@ pytestmark = [*POSTGRESQL_ONLY, pytest.mark.postgres]
 def test_twenty_parallel_accepts_leave_one_reservation_while_requests_are_withdrawn():
     giver = UserFactory()
     listing = make_listing(owner=giver)
-    requests = [make_request(listing=listing) for _ in range(14)]
-    withdrawing = requests[7:]
-    calls = iter([*[("accept", r) for r in requests[:7] for _ in range(2)][:13],
-                  *[("withdraw", r) for r in withdrawing]])
-    plan = list(calls)
+    requests = [make_request(listing=listing) for _ in range(13)]
+    # The giver's two clients each accept the same six requests (12 accepts) plus one more;
+    # seven requesters withdraw at the same time, the accepted ones among them.
+    plan = [("accept", request) for request in requests[:6] for _client in range(2)]
+    plan += [("accept", requests[12])]
+    plan += [("withdraw", request) for request in requests[:7]]
     assert len(plan) == 20
-    position = iter(range(len(plan)))
-    lock = __import__("threading").Lock()
+    pending = iter(plan)
+    lock = threading.Lock()
 
     def one():
         with lock:
-            kind, request = plan[next(position)]
+            kind, request = next(pending)
         fresh = ExchangeRequest.objects.get(pk=request.pk)
-        if kind == "accept":  # the giver's two clients each accept the same request
+        if kind == "accept":
             return services.accept(fresh, giver)
-        return services.cancel(fresh, request.member)
+        return services.cancel(fresh, request.member, reason="Found one elsewhere")
 
     outcomes = run_in_parallel(one, 20)
-    accepted = ExchangeRequest.objects.filter(listing=listing, status=RequestStatus.ACCEPTED)
-    assert accepted.count() == 1
+    unexpected = [o for o in outcomes if isinstance(o, Exception) and not isinstance(
+        o, (Conflict, NotAllowed, Invalid))]
+    assert not unexpected
+    holding = ExchangeRequest.objects.filter(listing=listing, status__in=HOLDING_STATES)
+    listing.refresh_from_db()
+    # A withdrawal may cancel the reservation it raced with: then none holds, and the
+    # listing is available again; never two.
+    assert holding.count() <= 1
+    assert listing.status == (ListingStatus.RESERVED if holding.exists()
+                              else ListingStatus.AVAILABLE)
+    accepted_ever = ExchangeRequest.objects.filter(
+        listing=listing, accepted_at__isnull=False).count()
+    assert accepted_ever >= 1
+
+
+def test_twenty_parallel_accepts_without_withdrawals_reserve_exactly_once():
+    giver = UserFactory()
+    listing = make_listing(owner=giver)
+    requests = [make_request(listing=listing) for _ in range(10)]
+    plan = iter([request for request in requests for _client in range(2)])
+    lock = threading.Lock()
+
+    def one():
+        with lock:
+            request = next(plan)
+        return services.accept(ExchangeRequest.objects.get(pk=request.pk), giver)
+
+    outcomes = run_in_parallel(one, 20)
+    assert sum(not isinstance(o, Exception) for o in outcomes) == 1
+    assert all(isinstance(o, Conflict) for o in outcomes if isinstance(o, Exception))
+    assert ExchangeRequest.objects.filter(status=RequestStatus.ACCEPTED).count() == 1
     assert Listing.objects.get(pk=listing.pk).status == ListingStatus.RESERVED
-    assert not [o for o in outcomes if isinstance(o, Exception) and not isinstance(o, Conflict)]
-    assert ExchangeRequest.objects.filter(status=RequestStatus.WITHDRAWN).count() == 7
 
 
 def test_parallel_cancel_and_handover_end_in_one_consistent_state():
@@ -54,7 +85,7 @@ def test_parallel_cancel_and_handover_end_in_one_consistent_state():
             return services.hand_over(ExchangeRequest.objects.get(pk=request.pk), giver)
 
         actions = iter([cancel, hand_over])
-        lock = __import__("threading").Lock()
+        lock = threading.Lock()
 
         def either():
             with lock:
