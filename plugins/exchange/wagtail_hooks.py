@@ -10,6 +10,8 @@ from plugins.exchange.models import Category, Listing, WarningWord
 
 class CategoryAdmin(ModelViewSet):
     model = Category
+    url_prefix = "exchange/categories"
+    name = "exchange_categories"
     icon = "folder-open-inverse"
     menu_label = _("Categories")
     list_display = ["slug", "name_en", "name_fr", "parent", "forbidden"]
@@ -23,6 +25,8 @@ class CategoryAdmin(ModelViewSet):
 
 class WarningWordAdmin(ModelViewSet):
     model = WarningWord
+    url_prefix = "exchange/warning-words"
+    name = "exchange_warning_words"
     icon = "warning"
     menu_label = _("Warning words")
     list_display = ["word", "language", "active"]
@@ -35,6 +39,8 @@ class WarningWordAdmin(ModelViewSet):
 
 class ListingAdmin(ModelViewSet):
     model = Listing
+    url_prefix = "exchange/listings"
+    name = "exchange_listings"
     icon = "list-ul"
     menu_label = _("Listings")
     list_display = ["title", "kind", "status", "category", "region", "postal_prefix",

@@ -86,7 +86,7 @@ def accept(request: ExchangeRequest, user) -> ExchangeRequest:
                        url=listing.get_api_url())
     notifications.send([other.member for other in others], "exchange.chosen_elsewhere",
                        gettext_lazy("Thank you for asking: this item was promised to someone "
-                                    "else. We will tell you if it becomes available again."))
+                                    "else."))
     return request
 
 
