@@ -79,3 +79,8 @@ CASES = [
                  "delivery_method", "delivered_to", "answer", "answered_at", "cover"),
          seed=seed_petitions),
 ]
+
+# Plugins keep their cases in a module of their own, to keep merges painless.
+from benchmarks.cases_exchange import EXCHANGE_CASES  # noqa: E402
+
+CASES += EXCHANGE_CASES

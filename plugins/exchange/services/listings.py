@@ -7,11 +7,13 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _, gettext_lazy
 
+from core.communities.models import Membership
 from core.conf import plugin_setting
 from core.errors import Conflict, Invalid, NotAllowed
 from core.images import clean_image
 from core.moderation.models import Report
 from core.moderation.roles import site_moderators
+from core.privacy.audiences import Audience
 from plugins.exchange import notifications
 from plugins.exchange.models import (Kind, Listing, ListingPhoto, ListingStatus, Mode)
 from plugins.exchange.safety import check_category, warning_words_in
@@ -36,6 +38,11 @@ def _check(listing: Listing) -> None:
         raise Invalid("loan_days", _("Say for how many days you lend the item."))
     if listing.kind == Kind.REQUEST:
         listing.mode, listing.cleaning_declared = Mode.GIVE, False
+    if listing.audience == Audience.COMMUNITY and listing.community_id is None:
+        raise Invalid("community", _("Choose the community that may see this listing."))
+    if listing.community_id and not Membership.objects.active().filter(
+            community_id=listing.community_id, member_id=listing.owner_id).exists():
+        raise Invalid("community", _("You can only list in a community you belong to."))
     try:
         listing.full_clean(exclude=["owner", "category", "community"])
     except DjangoValidationError as error:

@@ -182,3 +182,16 @@ def test_categories_list_the_tree_with_forbidden_ones_marked():
     by_slug = {row["slug"]: row for row in rows}
     assert by_slug["implants"]["forbidden"] is True
     assert by_slug["wheelchairs"]["parent"] == "mobility"
+
+
+def test_a_community_listing_needs_a_community_the_owner_belongs_to(member):
+    from tests.factories import CommunityFactory, MembershipFactory
+
+    client = client_for(member)
+    assert client.post(URL, listing_payload(audience="community"), format="json").status_code == 400
+    elsewhere = CommunityFactory()
+    assert client.post(URL, listing_payload(audience="community", community=elsewhere.slug),
+                       format="json").status_code == 400
+    MembershipFactory(community=elsewhere, member=member)
+    assert client.post(URL, listing_payload(audience="community", community=elsewhere.slug),
+                       format="json").status_code == 201
