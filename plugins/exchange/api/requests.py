@@ -5,6 +5,7 @@ from rest_framework.generics import GenericAPIView
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
+from core.api.idempotency import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from core.api.pagination import StentCursorPagination
 from core.errors import NotFound
 from plugins.exchange import queries, services
@@ -39,7 +40,9 @@ class ListingRequestsView(GenericAPIView):
         page = self.paginate_queryset(queries.requests_on(request.user, self.listing()))
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
-    @extend_schema(request=RequestCreateSerializer, responses={201: RequestSerializer, **ERRORS})
+    @extend_schema(request=RequestCreateSerializer, responses={201: RequestSerializer, **ERRORS},
+                   parameters=[IDEMPOTENCY_KEY_PARAMETER])
+    @idempotent(scope="exchange.request")
     def post(self, request, listing):
         data = RequestCreateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -131,7 +134,9 @@ class MessagesView(GenericAPIView):
         page = self.paginate_queryset(queries.messages_of(self.conversation()))
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
-    @extend_schema(request=MessageSerializer, responses={201: MessageSerializer, **ERRORS})
+    @extend_schema(request=MessageSerializer, responses={201: MessageSerializer, **ERRORS},
+                   parameters=[IDEMPOTENCY_KEY_PARAMETER])
+    @idempotent(scope="exchange.message")
     def post(self, request, pk):
         data = self.get_serializer(data=request.data)
         data.is_valid(raise_exception=True)

@@ -78,3 +78,14 @@ def test_the_given_count_shows_only_if_the_member_allows_it(member, other):
     client_for(member).patch("/api/v1/exchange/me/", {"show_given_count": True}, format="json")
     assert client_for().get(url).json()["given"] == 1
     assert client_for().get("/api/v1/exchange/members/nobody-here/").status_code == 404
+
+
+def test_a_retried_message_with_its_key_is_stored_once(member, other):
+    request = make_request(listing=make_listing(owner=member), member=other)
+    client = client_for(other)
+    first = client.post(messages_url(request), {"body": "Hello"}, format="json",
+                        HTTP_IDEMPOTENCY_KEY="2b1f6c3e-8a5d-4f0e-9c1a-7d2e4b6a8c90")
+    again = client.post(messages_url(request), {"body": "Hello"}, format="json",
+                        HTTP_IDEMPOTENCY_KEY="2b1f6c3e-8a5d-4f0e-9c1a-7d2e4b6a8c90")
+    assert first.status_code == again.status_code == 201
+    assert again.json() == first.json() and Message.objects.count() == 1

@@ -146,3 +146,18 @@ def test_a_reservation_cancel_needs_a_reason(member, other):
     step(member, request, "accept")
     assert step(other, request, "cancel", {"reason": "  "}).status_code == 400
     assert step(other, request, "cancel", {"reason": "I found one"}).status_code == 200
+
+
+def test_a_reserved_listing_cannot_be_edited_or_withdrawn(member, other):
+    listing = make_listing(owner=member)
+    request = make_request(listing=listing, member=other)
+    step(member, request, "accept")
+    client = client_for(member)
+    assert client.patch(f"{URL}listings/{listing.pk}/", {"title": "New"},
+                        format="json").status_code == 409
+    assert client.post(f"{URL}listings/{listing.pk}/withdraw/").status_code == 409
+    assert client.delete(f"{URL}listings/{listing.pk}/").status_code == 409
+    assert client.patch(f"{URL}listings/{listing.pk}/", {"weight_kg": -3},
+                        format="json").status_code == 400
+    listing.refresh_from_db()
+    assert listing.title != "New" and listing.status == ListingStatus.RESERVED
