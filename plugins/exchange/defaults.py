@@ -42,3 +42,18 @@ WARNING_WORDS = {
     "fr": ["médicament", "comprimé", "seringue", "aiguille", "insuline", "morphine", "opioïde",
            "ordonnance", "implant", "cathéter", "stérile", "gélule"],
 }
+
+
+def install_defaults(category_model, warning_word_model) -> None:
+    """Create the missing default categories and words (idempotent); takes the models so the
+    data migration can pass its historical ones."""
+    for position, (slug, name_en, name_fr, parent, forbidden, notice_en, notice_fr) in \
+            enumerate(CATEGORIES):
+        category_model.objects.get_or_create(slug=slug, defaults={
+            "name_en": name_en, "name_fr": name_fr, "forbidden": forbidden,
+            "parent": category_model.objects.filter(slug=parent).first() if parent else None,
+            "safety_notice_en": notice_en, "safety_notice_fr": notice_fr,
+            "position": position})
+    for language, words in WARNING_WORDS.items():
+        for word in words:
+            warning_word_model.objects.get_or_create(word=word, language=language)

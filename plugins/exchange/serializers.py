@@ -4,7 +4,7 @@ from rest_framework import serializers
 
 from core.communities.models import Community
 from core.moderation.models import Report
-from plugins.exchange.models import (Category, Condition, ExchangeRequest, Kind, Listing,
+from plugins.exchange.models import (Category, Condition, ExchangeRequest, Listing,
                                      ListingPhoto, Message, Thanks)
 
 LISTED_FIELDS = ("id", "kind", "mode", "title", "category", "condition", "region",
@@ -68,6 +68,11 @@ class ListingListSerializer(serializers.ModelSerializer):
 
     category = serializers.CharField(source="category.slug")
     owner = serializers.CharField(source="owner.profile.handle", allow_null=True)
+    # Stored values as they are: plain fields need no per-row conversion in the lean list.
+    kind = serializers.CharField(help_text="offer or request")
+    mode = serializers.CharField(help_text="give or lend")
+    condition = serializers.CharField(help_text="new, like_new, good, worn or empty")
+    status = serializers.CharField(help_text="available or reserved (others: owner only)")
 
     class Meta:
         model = Listing
