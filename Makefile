@@ -6,7 +6,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test migrate seed bench clean messages
+.PHONY: run test install install-test migrate seed bench fuzz clean messages serve serve-asgi \
+	production-checks
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,9 +35,30 @@ run: seed
 	$(BIN)/python manage.py stent_welcome --base-url http://$(HOST):$(PORT)
 	STENT_BASE_URL=$${STENT_BASE_URL:-http://$(HOST):$(PORT)} $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# Production: DEBUG=0 with SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL... (docs/deployment.md).
+# The settings are checked first (check --deploy refuses to serve with a warning left).
+production-checks: install
+	$(BIN)/python manage.py check --deploy --fail-level WARNING
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+
+serve: production-checks
+	HOST=$(HOST) PORT=$(PORT) exec $(BIN)/gunicorn -c python:core.gunicorn_conf core.wsgi:application
+
+# ASGI (for the WebSocket messaging to come): uvicorn, graceful stop on SIGTERM as gunicorn.
+serve-asgi: production-checks
+	exec $(BIN)/uvicorn core.asgi:application --host $(HOST) --port $(PORT) \
+		--workers $${WEB_CONCURRENCY:-2} --no-access-log --timeout-graceful-shutdown 30 \
+		$$([ "$${STENT_BEHIND_PROXY:-0}" = 1 ] && echo --proxy-headers)
+
 test: install-test
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The schemathesis test with ten times the examples per operation that `make test` runs.
+FUZZ_EXAMPLES ?= 30
+fuzz: install-test
+	STENT_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/fuzz -q $(PYTEST_ARGS)
 
 bench: install-test
 	$(BIN)/python -m benchmarks.run

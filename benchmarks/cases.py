@@ -80,7 +80,10 @@ CASES = [
          seed=seed_petitions),
 ]
 
-# Plugins keep their cases in a module of their own, to keep merges painless.
+# Each plugin's cases live in a module of its own (painless merges).
+from benchmarks.cases_agenda import AGENDA_CASES  # noqa: E402
+from benchmarks.cases_crowdfunding import CASES as CROWDFUNDING_CASES  # noqa: E402
 from benchmarks.cases_exchange import EXCHANGE_CASES  # noqa: E402
+from benchmarks.cases_polls import CASES as POLLS_CASES  # noqa: E402
 
-CASES += EXCHANGE_CASES
+CASES += POLLS_CASES + AGENDA_CASES + CROWDFUNDING_CASES + EXCHANGE_CASES

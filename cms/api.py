@@ -4,6 +4,7 @@ Only live, public pages are listed (Wagtail's base queryset); a draft is readabl
 preview token only. Errors use the API's ``{"detail": ...}`` shape.
 """
 from django.http import Http404
+from django.utils.translation import gettext as _
 from rest_framework import serializers, status
 from rest_framework.exceptions import ParseError, PermissionDenied
 from rest_framework.permissions import IsAuthenticated
@@ -24,13 +25,41 @@ from cms.preview import PreviewTokenError, draft_for_token, make_preview_token
 from cms.unlisted import without_unlisted
 
 
+#: query parameters holding a page or file id, or a count: integers Wagtail passes to SQL
+INTEGER_PARAMETERS = ("limit", "offset", "child_of", "descendant_of", "ancestor_of",
+                      "translation_of", "id")
+#: the largest value any of them may take (PostgreSQL's integer and bigint stay in range)
+INTEGER_MAX = 2**31 - 1
+SEARCH_OPERATORS = ("and", "or")
+
+
 class StentErrorsMixin:
-    """Wagtail's API errors in Stent's shape: ``{"detail": "..."}`` with the same status."""
+    """Wagtail's API errors in Stent's shape (``{"detail": "..."}``, same status), and its
+    query parameters checked before Wagtail reads them, so that a bad one is a 400, never a
+    500 (a huge offset overflowing the database's integers, an unknown search operator)."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if request.method not in ("GET", "HEAD"):
+            return  # DRF answers 405 next
+        for name in INTEGER_PARAMETERS:
+            value = request.GET.get(name)
+            # Wagtail refuses what is not a whole number itself; not what overflows SQL.
+            if value is not None and value.isascii() and value.isdigit() and (
+                    int(value) > INTEGER_MAX):
+                raise BadRequestError(
+                    _("%(name)s must be a whole number from 0 to %(max)d.")
+                    % {"name": name, "max": INTEGER_MAX})
+        operator = request.GET.get("search_operator")
+        if operator is not None and operator not in SEARCH_OPERATORS:
+            raise BadRequestError(_("search_operator must be \"and\" or \"or\"."))
 
     def handle_exception(self, exc):
         if isinstance(exc, Http404):
-            return Response({"detail": "Not found."}, status=status.HTTP_404_NOT_FOUND)
-        if isinstance(exc, BadRequestError):
+            return Response({"detail": _("Not found.")}, status=status.HTTP_404_NOT_FOUND)
+        if isinstance(exc, (BadRequestError, ValueError, OverflowError)):
+            # Wagtail signals some invalid parameters with a bare ValueError (a filter value
+            # of the wrong type): the request is at fault, not the server.
             return Response({"detail": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
         return super().handle_exception(exc)
 

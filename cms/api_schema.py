@@ -8,7 +8,7 @@ type (a condition page's ``summary``, ``body``, ``medical_review``...), hence
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 
-ERROR = {"type": "object", "properties": {"detail": {"type": "string"}}, "required": ["detail"]}
+from core.api.schema import ERROR_REF as ERROR
 NULLABLE_DATETIME = {"type": "string", "format": "date-time", "nullable": True}
 
 

@@ -26,7 +26,7 @@ from modelsearch import index
 from cms.unlisted import without_unlisted
 from core.plugins import collect
 
-#: how many of each model's best matches are checked against visible_to before merging
+#: how many of each model's best visible matches are merged
 SEARCH_WINDOW = 200
 #: the constant of reciprocal rank fusion: higher flattens the weight of the first places
 RRF_K = 60
@@ -88,23 +88,36 @@ def _page_hits(query: str, request, locale: str | None) -> list[SearchHit]:
     return hits
 
 
+def _visible_ranked(query: str, model, user) -> list:
+    """The best matches among what ``user`` may see, best first, as objects.
+
+    The search backends filter only on indexed fields, not on ``visible_to``'s subqueries, so
+    the ranking of every match is read window after window, each window's visible objects
+    kept, until enough are found or the ranking ends: invisible matches never take the place
+    of a visible one, and a first partial window (the usual case) costs two queries.
+    """
+    visible = model._default_manager.visible_to(user)
+    ranking = get_search_backend().search(query, model._default_manager.all())
+    found, offset = [], 0
+    while len(found) < SEARCH_WINDOW:
+        window = [obj.pk for obj in ranking[offset:offset + SEARCH_WINDOW]]
+        if not window:
+            break
+        shown = visible.filter(pk__in=window).in_bulk()
+        found += [shown[pk] for pk in window if pk in shown]
+        if len(window) < SEARCH_WINDOW:
+            break
+        offset += SEARCH_WINDOW
+    return found[:SEARCH_WINDOW]
+
+
 def _model_hits(query: str, model, user) -> list[SearchHit]:
-    ids = _ranked_ids(query, model._default_manager.all())
-    if not ids:
-        return []
-    # Only what visible_to returns is shown: the search index itself knows nothing of audiences.
-    visible = model._default_manager.visible_to(user).filter(pk__in=ids).in_bulk()
     kind = getattr(model, "search_result_type", model._meta.label_lower)
-    hits = []
-    for position, pk in enumerate(ids):
-        obj = visible.get(pk)
-        if obj is None:
-            continue
-        hits.append(SearchHit(
-            type=kind, id=str(obj.pk), title=str(obj.search_result_title),
-            excerpt=excerpt(obj.search_result_excerpt), url=obj.get_api_url(),
-            rank=1 / (RRF_K + position + 1)))
-    return hits
+    return [SearchHit(
+        type=kind, id=str(obj.pk), title=str(obj.search_result_title),
+        excerpt=excerpt(obj.search_result_excerpt), url=obj.get_api_url(),
+        rank=1 / (RRF_K + position + 1))
+        for position, obj in enumerate(_visible_ranked(query, model, user))]
 
 
 def search_site(query: str, request, locale: str | None = None) -> list[SearchHit]:

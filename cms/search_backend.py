@@ -4,7 +4,8 @@ modelsearch's SQLite index writes ``str(obj.pk)`` ("1b4e...-..." with hyphens) b
 stores a UUIDField as 32 hex digits, so the join between index entries and a model whose
 primary key is a UUID (every Audienced plugin model) matched nothing. Writing the database's
 own form of the key fixes the join and the deletion; integer keys are written as before.
-PostgreSQL and Elasticsearch are unaffected.
+PostgreSQL and Elasticsearch are unaffected. Double quotes inside search terms are escaped
+the FTS5 way, so that any text a visitor types is a valid query.
 """
 from django.db import connections
 from django.utils.encoding import force_str
@@ -41,7 +42,25 @@ def _use_database_form_of_primary_keys():
     sqlite.SQLiteIndex.delete_item = delete_item
 
 
+def _escape_quotes_in_fts5_strings():
+    """modelsearch writes each term as an FTS5 string (``"term"``) without doubling the
+    double quotes inside it: a search for ``"a`` was an FTS5 syntax error (a 500)."""
+    from modelsearch.backends.database.sqlite import query
+
+    if getattr(query.Lexeme, "stent_escaped", False):
+        return
+    original = query.Lexeme.as_sql
+
+    def as_sql(self, compiler, connection):
+        template, params = original(self, compiler, connection)
+        return template, [param.replace('"', '""') for param in params]
+
+    query.Lexeme.as_sql = as_sql
+    query.Lexeme.stent_escaped = True
+
+
 def SearchBackend(params):  # noqa: N802 (the name modelsearch looks up)
     if connections["default"].vendor == "sqlite":
         _use_database_form_of_primary_keys()
+        _escape_quotes_in_fts5_strings()
     return DatabaseSearchBackend(params)

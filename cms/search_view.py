@@ -25,7 +25,7 @@ class SearchView(GenericAPIView):
     serializer_class = SearchHitSerializer
     pagination_class = StentPageNumberPagination
 
-    @extend_schema(parameters=[
+    @extend_schema(responses=SearchHitSerializer(many=True), parameters=[
         OpenApiParameter("q", str, required=True, description="words to look for"),
         OpenApiParameter("locale", str, description="only pages in this language (en, fr)"),
     ])

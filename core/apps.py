@@ -1,6 +1,9 @@
-"""The core app: management commands, and the plugin manager built once apps are ready."""
+"""The core app: management commands, the plugin manager built once apps are ready, and the
+log line of every failed background task."""
 from django.apps import AppConfig
+from django_tasks.signals import task_finished
 
+from core.observability.task_failures import log_failed_task
 from core.plugins import get_manager
 
 
@@ -11,3 +14,4 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         get_manager()
+        task_finished.connect(log_failed_task, dispatch_uid="stent.log_failed_task")

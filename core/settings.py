@@ -4,24 +4,19 @@ from pathlib import Path
 
 import dj_database_url
 import dj_email_url
+from corsheaders.defaults import default_headers as cors_default_headers
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from core.config.env import env_bool, env_list
+from core.config.logs import logging_settings
+from core.config.storages import storages_settings
+from core.config.tasks import tasks_apps, tasks_settings
 from core.plugins import available_plugins, select_plugins
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("STENT_VAR_DIR", BASE_DIR / "var"))
-
-
-def env_bool(name: str, default: bool) -> bool:
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
 DEBUG = env_bool("DEBUG", True)
@@ -37,6 +32,12 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver"
 # --- Plugins: chosen before Django loads apps -------------------------------------------------
 STENT_AVAILABLE_PLUGINS = available_plugins()
 STENT_ENABLED_PLUGINS = select_plugins(os.environ.get("STENT_PLUGINS"), STENT_AVAILABLE_PLUGINS)
+
+# --- Background tasks: immediate in development, a worker's queue in production ---------------
+REDIS_URL = os.environ.get("REDIS_URL", "")
+_TASK_SETTINGS = tasks_settings(os.environ.get("TASKS_BACKEND", ""), debug=DEBUG,
+                                redis_url=REDIS_URL)
+vars().update(_TASK_SETTINGS)  # TASKS, and RQ_QUEUES for the RQ backend
 
 INSTALLED_APPS = [
     "core",
@@ -70,11 +71,14 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.headless",
     "allauth.mfa",
+    "allauth.usersessions",  # an index of each member's sessions (erasure, "my devices")
     # API
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    *tasks_apps(_TASK_SETTINGS["TASKS"]["default"]["BACKEND"]),
+    "csp",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -85,13 +89,19 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
 ]
 
+# The security, CSP and CORS middleware sit outside the JSON errors, so that every response,
+# a rewritten 404 or 500 included, carries their headers.
 MIDDLEWARE = [
-    "core.api.middleware.JsonErrorsForApiMiddleware",
+    "core.observability.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "core.api.headers.PrivacyHeadersMiddleware",
+    "core.api.headers.PathPolicyCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "core.api.middleware.JsonErrorsForApiMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.api.middleware.ApiRequestLimitsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -138,10 +148,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "identity.User"
 
-REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    # The cache holds DRF's throttles and allauth's rate limits: shared by every web process.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
                           "LOCATION": REDIS_URL, "KEY_PREFIX": "stent"}}
+    # Sessions are written to the database and read through the cache: a Redis restart logs
+    # nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -168,9 +181,6 @@ else:
             "fr": "french", "en": "english"}.get(os.environ.get("LANGUAGE_CODE", "en")[:2],
                                                  "simple"),
     }}
-
-TASKS = {"default": {"BACKEND": os.environ.get(
-    "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
 
 # --- E-mail -----------------------------------------------------------------------------------
 EMAIL_URL = os.environ.get("EMAIL_URL", "")
@@ -248,12 +258,8 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 # Verification documents: never under MEDIA_ROOT, never served by a URL.
 STENT_PRIVATE_ROOT = Path(os.environ.get("STENT_PRIVATE_ROOT", VAR_DIR / "private"))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private": {"BACKEND": "core.identity.storage.PrivateStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"
-                    if not DEBUG else "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
+# Local disk by default; an S3-compatible store with AWS_STORAGE_BUCKET_NAME (see the README).
+vars().update(storages_settings(os.environ, debug=DEBUG))
 
 # --- Wagtail ----------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = os.environ.get("STENT_SITE_NAME", "Stent")
@@ -270,16 +276,18 @@ STENT_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("STENT_PREVIEW_TOKEN_MAX_AGE", 
 # --- API --------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "allauth.headless.contrib.rest_framework.authentication.XSessionTokenAuthentication",
+        "core.api.authentication.SessionTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": [
-        "rest_framework.parsers.JSONParser",
+        "core.api.parsers.LimitedJSONParser",
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "core.api.negotiation.StentContentNegotiation",
+    "DEFAULT_METADATA_CLASS": "core.api.negotiation.StentMetadata",
     "DEFAULT_PAGINATION_CLASS": "core.api.pagination.StentCursorPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -319,6 +327,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "core.identity.schema.merge_allauth_spec",
+        "core.api.schema.document_errors",
     ],
     "APPEND_COMPONENTS": {"securitySchemes": {
         "sessionToken": {"type": "apiKey", "in": "header", "name": "X-Session-Token"},
@@ -329,6 +338,38 @@ STENT_API_PAGE_SIZE_MAX = 100
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_ALLOW_CREDENTIALS = True
 CORS_URLS_REGEX = r"^/api/.*$"
+# A front-end on a listed origin uses allauth's app client (X-Session-Token) and retried writes.
+CORS_ALLOW_HEADERS = (*cors_default_headers, "x-session-token", "idempotency-key")
+CORS_EXPOSE_HEADERS = ["Retry-After"]
+
+# --- Request limits (core/api/limits.py) ------------------------------------------------------
+STENT_API_MAX_BODY_BYTES = int(os.environ.get("STENT_API_MAX_BODY_BYTES", str(1024 * 1024)))
+STENT_API_MAX_UPLOAD_BYTES = int(
+    os.environ.get("STENT_API_MAX_UPLOAD_BYTES", str(12 * 1024 * 1024)))
+STENT_API_MAX_JSON_DEPTH = int(os.environ.get("STENT_API_MAX_JSON_DEPTH", "32"))
+STENT_API_MAX_PARAMETER_LENGTH = int(os.environ.get("STENT_API_MAX_PARAMETER_LENGTH", "2000"))
+DATA_UPLOAD_MAX_MEMORY_SIZE = STENT_API_MAX_BODY_BYTES
+
+# --- Content-Security-Policy (django-csp) and Permissions-Policy ------------------------------
+# The API serves JSON only: nothing may load. The docs page and the admins load their own
+# (self-hosted) assets; Swagger UI and Wagtail set inline styles.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": {
+    "default-src": [NONE], "frame-ancestors": [NONE], "base-uri": [NONE], "form-action": [NONE],
+}}
+_PAGE_POLICY = {
+    "default-src": [SELF], "script-src": [SELF], "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"], "font-src": [SELF], "connect-src": [SELF],
+    "object-src": [NONE], "base-uri": [SELF], "form-action": [SELF],
+    "frame-ancestors": [SELF], "frame-src": [SELF],
+}
+STENT_CSP_PATH_POLICIES = {
+    "/api/v1/docs/": {**_PAGE_POLICY, "form-action": [NONE], "frame-ancestors": [NONE]},
+    "/admin/": _PAGE_POLICY,
+    "/django-admin/": _PAGE_POLICY,
+}
+STENT_PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in (
+    "accelerometer", "camera", "geolocation", "gyroscope", "magnetometer", "microphone",
+    "payment", "usb", "browsing-topics"))
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", ",".join(CORS_ALLOWED_ORIGINS))
 
 # --- Security in production -------------------------------------------------------------------
@@ -357,14 +398,10 @@ STENT_AVATAR_MAX_BYTES = int(os.environ.get("STENT_AVATAR_MAX_BYTES", str(2 * 10
 STENT_VERIFICATION_DOCUMENT_MAX_BYTES = int(
     os.environ.get("STENT_VERIFICATION_DOCUMENT_MAX_BYTES", str(10 * 1024 * 1024)))
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    # Every task run and page edit at INFO drowns the console (seeding logs hundreds of them).
-    "loggers": {name: {"level": os.environ.get("LOG_LEVEL_LIBRARIES", "WARNING")}
-                for name in ("django_tasks", "wagtail")},
-}
+LOGGING = logging_settings(
+    json_lines=env_bool("STENT_LOG_JSON", not DEBUG),
+    level=os.environ.get("LOG_LEVEL", "INFO"),
+    libraries_level=os.environ.get("LOG_LEVEL_LIBRARIES", "WARNING"),
+)
 
 VAR_DIR.mkdir(parents=True, exist_ok=True)

@@ -34,3 +34,10 @@ def run_in_parallel(function, times):
     for thread in threads:
         thread.join()
     return outcomes
+
+
+def postgresql_only(test):
+    """Decorate one test (not its whole module) with the marks of POSTGRESQL_ONLY."""
+    for mark in (pytest.mark.postgres, *POSTGRESQL_ONLY):
+        test = mark(test)
+    return test

@@ -1,9 +1,18 @@
 """Fixtures shared by the whole suite."""
+import os
+
 import pytest
+from hypothesis import settings as hypothesis_settings
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from core.plugins import get_manager
+
+# Property tests draw the same examples on every run (CI must not turn red by chance); run
+# `HYPOTHESIS_PROFILE=explore make test` to draw new ones and look further.
+hypothesis_settings.register_profile("repeatable", derandomize=True, database=None)
+hypothesis_settings.register_profile("explore", max_examples=200)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 pytest_plugins = ["tests.kit.plugin"]
 

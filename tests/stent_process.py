@@ -29,6 +29,23 @@ print(json.dumps(out))
 """
 
 
+def install_plugin_distribution(site: Path, label: str, modules: dict[str, str],
+                                version: str = "1.0.0") -> Path:
+    """Write a plugin package and its dist-info (a ``stent.plugins`` entry point) under ``site``,
+    as ``pip install`` would: put ``site`` on the PYTHONPATH of a process to make it available."""
+    package = site / label
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    for module, source in modules.items():
+        (package / f"{module}.py").write_text(source)
+    dist_info = site / f"{label}-{version}.dist-info"
+    dist_info.mkdir()
+    (dist_info / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: {label.replace('_', '-')}\nVersion: {version}\n")
+    (dist_info / "entry_points.txt").write_text(f"[stent.plugins]\n{label} = {label}\n")
+    return site
+
+
 def stent_env(**overrides):
     env = {k: v for k, v in os.environ.items() if k != "STENT_PLUGINS"}
     env["DJANGO_SETTINGS_MODULE"] = "core.settings"

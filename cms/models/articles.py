@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from cms.models.sections import SectionPage
 from cms.blocks import InformationStreamBlock
+from cms.forms import ArticlePageForm
 from cms.people import public_handle
 
 
@@ -60,6 +61,7 @@ class ArticlePage(Page):
         FieldPanel("kind"), FieldPanel("date"), FieldPanel("intro"), FieldPanel("image"),
         FieldPanel("body"), FieldPanel("tags"), FieldPanel("author"),
     ]
+    base_form_class = ArticlePageForm
     search_fields = Page.search_fields + [
         index.SearchField("intro", boost=2),
         index.SearchField("body"),

@@ -1,4 +1,5 @@
-"""GET /healthz: whether the database, and the cache and search when configured, answer."""
+"""GET /healthz: whether the database, and the cache and search when configured, answer; how many
+background tasks wait for a worker (the load balancer reads the status, operators the depth)."""
 import logging
 
 from django.conf import settings
@@ -7,6 +8,8 @@ from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+
+from core.api.queue_depth import queue_depth
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +50,14 @@ def healthz(request):
         except Exception as error:  # a health check reports failures, it does not raise them
             logger.warning("Health check %s failed: %s", name, error)
             results[name] = "unavailable"
+    body = {"checks": results}
+    try:
+        depth = queue_depth()
+        if depth is not None:
+            body["tasks"] = {"queued": depth}
+    except Exception as error:  # a queue that cannot be read is a failed check
+        logger.warning("Health check tasks failed: %s", error)
+        results["tasks"] = "unavailable"
     healthy = all(value == "ok" for value in results.values())
-    return JsonResponse({"status": "ok" if healthy else "unavailable", "checks": results},
+    return JsonResponse({"status": "ok" if healthy else "unavailable", **body},
                         status=200 if healthy else 503)

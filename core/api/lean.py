@@ -49,6 +49,8 @@ def _columns(serializer, model, computed=()):
                 f"{type(serializer).__name__}.{name} cannot be listed leanly: annotate it in the "
                 "queryset and declare it as a plain field.")
         lookup = field.source.replace(".", "__")
+        if isinstance(field, serializers.SlugRelatedField):
+            lookup = f"{lookup}__{field.slug_field}"  # the related row's slug, as the field gives
         columns.append((name, lookup, name != lookup and name in model_fields))
     return columns
 
@@ -58,6 +60,9 @@ class LeanListMixin:
 
     #: Serializer fields read from no column: ``complete_rows`` sets them on each row.
     computed_fields = ()
+    #: Stored columns ``complete_rows`` reads to compute them; not in the response unless a
+    #: field of the same name is (then ``complete_rows`` rewrites the value).
+    source_columns = ()
 
     def complete_rows(self, rows):
         """Hook: complete (or rewrite) a page of raw rows in place, before the JSON conversion.
@@ -72,8 +77,10 @@ class LeanListMixin:
         aliases = {(f"_lean_{name}" if clashes else name): F(lookup)
                    for name, lookup, clashes in columns if name != lookup}
         ordering_columns = [
-            field.lstrip("-") for field in self._cursor_ordering(queryset)
-            if field.lstrip("-") not in plain and field.lstrip("-") not in aliases]
+            column for column in dict.fromkeys(
+                [field.lstrip("-") for field in self._cursor_ordering(queryset)]
+                + list(self.source_columns))
+            if column not in plain and column not in aliases]
         rows = queryset.values(*plain, *ordering_columns, **aliases)
         page = self.paginate_queryset(rows)
         items = page if page is not None else list(rows)

@@ -1,6 +1,6 @@
 """Everything under /api/v1/: the root, schema and docs, the core's endpoints, each plugin's."""
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from core.api.views import ApiRootView
 from core.plugins import call_each
@@ -8,8 +8,8 @@ from core.plugins import call_each
 urlpatterns = [
     path("", ApiRootView.as_view(), name="api-root"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
-    path("auth/", include("allauth.headless.urls")),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
+    path("auth/", include("core.identity.auth_urls")),
     path("", include("core.api.account_links")),
     path("", include("core.identity.urls")),
     path("", include("core.privacy.urls")),

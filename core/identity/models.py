@@ -4,6 +4,7 @@ import uuid
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.files.storage import storages
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
@@ -54,7 +55,21 @@ class User(AbstractUser):
         verbose_name_plural = _("accounts")
 
     def __str__(self):
-        return self.email
+        # Admin screens (choosers, histories, listings) name people this way: by handle, so
+        # that an editor or a moderator never reads another member's e-mail address.
+        return self.get_full_name()
+
+    def get_full_name(self):
+        """The handle: the one name everyone may see (Wagtail's admin shows this for a user).
+        The display name has its own audience, so it is not used here."""
+        try:
+            profile = self.profile
+        except ObjectDoesNotExist:
+            return _("account %(id)s") % {"id": self.pk}
+        return profile.handle
+
+    def get_short_name(self):
+        return self.get_full_name()
 
 
 class CircleMembership(models.Model):

@@ -9,6 +9,8 @@ import re
 
 from django.core.serializers.json import DjangoJSONEncoder
 
+from core.identity.auth_urls import PHONE_PATH_PART
+
 PREFIX = "Allauth"
 TAG_PREFIX = "auth: "
 
@@ -24,11 +26,36 @@ def _operation_id(path: str, method: str) -> str:
     return "allauth_" + re.sub(r"[^a-z0-9]+", "_", f"{tail}_{method}".lower()).strip("_")
 
 
+def _tell_the_truth(spec: dict) -> None:
+    """Where allauth's spec and its responses disagree, the spec follows the responses: an
+    anonymous session's meta says ``is_authenticated: null``, an authenticated-meta schema is
+    also used for the 401s of a pending flow (``false``), and an operation documented as
+    needing re-authentication answers "authenticate" to an anonymous caller."""
+    reauthentication = f"#/components/responses/{PREFIX}ReauthenticationRequired"
+    either = {"$ref": f"#/components/responses/{PREFIX}AuthenticationOrReauthentication"}
+    for operations in spec.get("paths", {}).values():
+        for operation in operations.values():
+            responses = operation.get("responses", {}) if isinstance(operation, dict) else {}
+            if responses.get("401", {}).get("$ref") == reauthentication:
+                # Anonymous callers get allauth's "authenticate" 401, not "re-authenticate".
+                responses["401"] = either
+    schemas = spec.get("components", {}).get("schemas", {})
+    for name in ("AuthenticationMeta", "AuthenticatedMeta"):
+        for part in schemas.get(name, {}).get("allOf", []):
+            flag = part.get("properties", {}).get("is_authenticated")
+            if flag is not None:
+                flag.pop("enum", None)
+                flag["nullable"] = True
+
+
 def merge_allauth_spec(result, generator, request, public):
     from allauth.headless.spec.internal.schema import get_schema  # reads the URLs on import
 
     spec = json.loads(_prefix_refs(json.dumps(get_schema(), cls=DjangoJSONEncoder)))
+    _tell_the_truth(spec)
     for path, operations in spec["paths"].items():
+        if PHONE_PATH_PART in path:  # not mounted (core.identity.auth_urls)
+            continue
         shared_parameters = operations.pop("parameters", [])
         for method, operation in operations.items():
             operation["tags"] = [TAG_PREFIX + tag for tag in operation.get("tags", [])]

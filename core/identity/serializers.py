@@ -124,7 +124,8 @@ class CircleLinkSerializer(serializers.ModelSerializer):
         choices=["sent", "received"], read_only=True,
         help_text=gettext_lazy("sent: I invited them into my circle; received: they invited me."))
     invited_at = serializers.DateTimeField(source="created_at", read_only=True)
-    answered_at = serializers.DateTimeField(source="responded_at", read_only=True)
+    answered_at = serializers.DateTimeField(source="responded_at", read_only=True,
+                                            allow_null=True)
 
     class Meta:
         model = CircleMembership

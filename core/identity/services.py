@@ -9,16 +9,31 @@ from core.images import check_size, clean_image
 from core.identity.models import Profile, VerificationRequest
 from core.identity.outcomes import tell_verification_outcome
 from core.privacy import audit
+from core.privacy.audiences import Audience
+from core.privacy.purposes import Purpose
+from core.privacy.services import require_consent
 
 AVATAR_SIDE = 512
 
 
 def update_profile(profile: Profile, data: dict) -> Profile:
-    """Apply validated changes (fields, per-field audiences, conditions) in one transaction."""
+    """Apply validated changes (fields, per-field audiences, conditions) in one transaction.
+
+    Conditions are health data: adding them, or showing them to anyone, needs the member's
+    ``health_data`` consent. A professional's verification belongs to that kind: changing kind
+    loses it (a new request is needed to get it back).
+    """
     data = dict(data)
     conditions = data.pop("conditions", None)
-    for field, audience in data.pop("field_audiences", {}).items():
+    audiences = data.pop("field_audiences", {})
+    if conditions or audiences.get("conditions", Audience.PRIVATE) != Audience.PRIVATE:
+        require_consent(profile.user, Purpose.HEALTH_DATA)
+    for field, audience in audiences.items():
         setattr(profile, f"{field}_audience", audience)
+    loses_verification = (profile.is_verified and "kind" in data
+                          and data["kind"] != Profile.Kind.PROFESSIONAL)
+    if loses_verification:
+        profile.verified_at = None
     for field, value in data.items():
         setattr(profile, field, value)
     try:
@@ -26,6 +41,9 @@ def update_profile(profile: Profile, data: dict) -> Profile:
             profile.save()
             if conditions is not None:
                 profile.conditions.set(conditions)
+            if loses_verification:
+                audit.record(profile.user, "identity.verification_lost", subject=profile.user,
+                             detail=f"kind changed to {profile.kind}")
     except IntegrityError:  # two members claimed the same handle at the same moment
         raise Conflict(_("This handle is already taken."))
     return profile

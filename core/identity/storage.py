@@ -1,15 +1,21 @@
-"""Storage of private files (verification documents): on disk outside MEDIA_ROOT, no URL."""
+"""Storage of private files (avatars, verification documents): never reachable by a URL.
+
+On disk they live outside MEDIA_ROOT; on S3 in a private bucket or prefix. Either way only code
+reads them: the API and the reviewers' admin views stream them after a permission check.
+"""
 import os
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 
 
-class PrivateStorage(FileSystemStorage):
-    """Files only code can read: a reviewer's admin view streams them after a permission check.
+class NoUrlMixin:
+    def url(self, name, *args, **kwargs):
+        raise ValueError("Private files have no public URL.")
 
-    The folder is ``settings.STENT_PRIVATE_ROOT``, read at each use (not cached at start-up).
-    """
+
+class PrivateStorage(NoUrlMixin, FileSystemStorage):
+    """The folder is ``settings.STENT_PRIVATE_ROOT``, read at each use (not cached at start-up)."""
 
     @property
     def base_location(self):
@@ -19,5 +25,3 @@ class PrivateStorage(FileSystemStorage):
     def location(self):
         return os.path.abspath(self.base_location)
 
-    def url(self, name):
-        raise ValueError("Private files have no public URL.")

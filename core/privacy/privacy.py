@@ -3,11 +3,10 @@ addresses, admin logs), and the idempotency keys of retried writes. The privacy 
 (consents, circle, audit entries) lives in ``core.identity.privacy``, beside the circle."""
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
+from allauth.usersessions.models import UserSession
 from django.contrib.admin.models import LogEntry
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.sessions.models import Session
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import ModelLogEntry, PageLogEntry
 
@@ -23,8 +22,9 @@ class AccountHandler(PrivacyHandler):
 
     identifier = "account"
     verbose_name = _("Account")
-    description = _("Your e-mail address, names, sign-up and last sign-in dates, and the "
-                    "two-factor methods you set up (never their secrets).")
+    description = _("Your e-mail address, names, sign-up and last sign-in dates, the "
+                    "two-factor methods you set up (never their secrets) and your open "
+                    "sessions (when, from which address and device).")
     models = ()
 
     def export(self, member) -> dict:
@@ -40,6 +40,10 @@ class AccountHandler(PrivacyHandler):
             "two_factor_methods": [
                 {"type": method.type, "created_at": method.created_at}
                 for method in Authenticator.objects.filter(user=member).order_by("pk")],
+            "sessions": [
+                {"started_at": session.created_at, "last_seen_at": session.last_seen_at,
+                 "ip": session.ip, "device": session.user_agent}
+                for session in UserSession.objects.filter(user=member).order_by("pk")],
         }
 
     def erase(self, member) -> None:
@@ -49,10 +53,10 @@ class AccountHandler(PrivacyHandler):
 
 
 def delete_sessions_of(member) -> None:
-    """Sessions store the user id signed and encoded: decode them to find the member's."""
-    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
-        if session.get_decoded().get("_auth_user_id") == str(member.pk):
-            session.delete()
+    """End every session of the member, found through allauth's index of user sessions (one
+    row a sign-in), never by decoding every session of every member."""
+    for user_session in UserSession.objects.filter(user=member):
+        user_session.end()
 
 
 def anonymise_admin_logs(member) -> None:

@@ -24,6 +24,9 @@ class ConsentStateSerializer(serializers.Serializer):
     policy_version = serializers.CharField(allow_null=True)
     needs_renewal = serializers.BooleanField(
         help_text=_("Granted under an older version of the privacy policy."))
+    covers = serializers.CharField(help_text=_("The data this purpose covers."))
+    on_withdrawal = serializers.CharField(
+        help_text=_("What withdrawing the consent does to the data already stored."))
     history = ConsentDecisionSerializer(many=True)
 
 

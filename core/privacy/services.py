@@ -9,7 +9,8 @@ from core.errors import Conflict, NotAllowed
 from core.plugins import collect
 from core.privacy.audit import record
 from core.privacy.models import Consent, PrivacyPolicyVersion
-from core.privacy.purposes import Purpose
+from core.privacy.purposes import PURPOSE_DETAILS, Purpose
+from core.privacy.signals import consent_withdrawn
 
 
 def privacy_handlers() -> list:
@@ -59,8 +60,11 @@ def decide_consent(member, purpose: str, granted: bool) -> tuple[Consent, bool]:
         if latest is not None and latest.granted == granted and (
                 not granted or latest.policy_version_id == policy.pk):
             return latest, False
-        return Consent.objects.create(member=member, purpose=purpose, granted=granted,
-                                      policy_version=policy, decided_at=timezone.now()), True
+        decision = Consent.objects.create(member=member, purpose=purpose, granted=granted,
+                                          policy_version=policy, decided_at=timezone.now())
+        if not granted:
+            consent_withdrawn.send(sender=Consent, member=member, purpose=purpose)
+        return decision, True
 
 
 def consent_state(member) -> dict:
@@ -84,6 +88,8 @@ def consent_state(member) -> dict:
             "withdrawn_at": latest.decided_at if latest and not latest.granted else None,
             "policy_version": latest.policy_version.version if latest else None,
             "needs_renewal": bool(granted and policy and latest.policy_version_id != policy.pk),
+            "covers": str(PURPOSE_DETAILS[purpose][0]),
+            "on_withdrawal": str(PURPOSE_DETAILS[purpose][1]),
             "history": decisions,
         })
     return {"policy_version": policy.version if policy else None, "purposes": state}

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelsearch import index
 from taggit.managers import TaggableManager
@@ -14,22 +14,11 @@ from taggit.models import TaggedItemBase
 from core.privacy.audiences import Audience
 from core.privacy.models import Audienced, AudiencedQuerySet
 from core.moderation.roles import is_moderator
+from plugins.petitions import state as petition_state
+from plugins.petitions.state import Status
 
 MILESTONES = (25, 50, 75, 100)
 MAX_GOAL = 10_000_000
-
-
-class Status(models.TextChoices):
-    """Stored states; a published petition past its deadline reads as ``closed`` everywhere."""
-
-    DRAFT = "draft", _("Draft")
-    SUBMITTED = "submitted", _("Waiting for review")
-    PUBLISHED = "published", _("Open for signatures")
-    REJECTED = "rejected", _("Rejected")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
-    CLOSED = "closed", _("Closed")
-    DELIVERED = "delivered", _("Delivered")
-    ANSWERED = "answered", _("Answered")
 
 
 #: States anyone allowed by the audience may see; the others only promoters (and moderators
@@ -51,21 +40,6 @@ class PetitionQuerySet(AudiencedQuerySet):
             return super().visible_to(user).filter(
                 pk__in=self.model.objects.filter(shown).values("pk"))
         return super().visible_to(user).filter(shown)
-
-    def open_q(self, now=None):
-        now = now or timezone.now()
-        return Q(status=Status.PUBLISHED, closes_at__gt=now) & (
-            Q(opens_at__isnull=True) | Q(opens_at__lte=now))
-
-    def with_state(self, state: str, now=None):
-        """Filter on the state a reader sees (``closed`` includes the lazily closed ones)."""
-        now = now or timezone.now()
-        if state == Status.PUBLISHED:
-            return self.filter(status=Status.PUBLISHED, closes_at__gt=now)
-        if state == Status.CLOSED:
-            return self.filter(Q(status=Status.CLOSED)
-                               | Q(status=Status.PUBLISHED, closes_at__lte=now))
-        return self.filter(status=state)
 
 
 class TaggedPetition(TaggedItemBase):
@@ -158,24 +132,20 @@ class Petition(index.Indexed, Audienced):
         return f"{self.target}: {self.text}"
 
     def get_api_url(self) -> str:
-        return f"/api/v1/petitions/{self.pk}/"
+        return reverse("petitions:petition-detail", args=[self.pk])
 
     @property
     def state(self) -> str:
         """The state a reader sees: a published petition past its deadline is closed."""
-        if self.status == Status.PUBLISHED and self.closes_at and self.closes_at <= timezone.now():
-            return Status.CLOSED
-        return self.status
+        return petition_state.reader_state(self)
 
     @property
     def is_open(self) -> bool:
-        now = timezone.now()
-        return (self.status == Status.PUBLISHED and self.closes_at is not None
-                and self.closes_at > now and (self.opens_at is None or self.opens_at <= now))
+        return petition_state.is_open(self)
 
     @property
     def percentage(self) -> int:
-        return min(100, self.signature_count * 100 // self.signature_goal)
+        return petition_state.percentage(self.signature_count, self.signature_goal)
 
 
 class Promoter(models.Model):

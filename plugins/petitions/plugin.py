@@ -35,3 +35,10 @@ def stent_demo_data(seed):
     from plugins.petitions.demo import create_demo_petitions
 
     create_demo_petitions(seed)
+
+
+@hookimpl
+def stent_periodic_tasks():
+    from plugins.petitions.tasks import periodic_tasks
+
+    return periodic_tasks()

@@ -6,10 +6,6 @@ from plugins.petitions.models import Petition, PetitionUpdate, Promoter, Signatu
 from plugins.petitions.services.retention import anonymise
 
 
-def _when(value):
-    return value.isoformat() if value else None
-
-
 class PetitionsPrivacyHandler(PrivacyHandler):
     identifier = "petitions"
     verbose_name = _("Petitions")
@@ -23,25 +19,26 @@ class PetitionsPrivacyHandler(PrivacyHandler):
                 {"id": str(p.pk), "slug": p.slug, "title": p.title, "text": p.text,
                  "target": p.target, "signature_goal": p.signature_goal, "audience": p.audience,
                  "status": p.state, "tags": sorted(link.tag.name for link in p.tagged_items.all()),
-                 "cover": p.cover.name or None, "created_at": _when(p.created_at),
+                 "cover": p.cover.name or None, "created_at": p.created_at.isoformat(),
                  "answer": p.answer, "delivered_to": p.delivered_to,
                  "delivery_method": p.delivery_method}
                 for p in Petition.objects.filter(owner=member).prefetch_related("tagged_items__tag")
             ],
             "promotions": [
                 {"petition": str(p.petition_id), "title": p.petition.title, "status": p.status,
-                 "invited_at": _when(p.created_at), "accepted_at": _when(p.accepted_at)}
+                 "invited_at": p.created_at.isoformat(),
+                 "accepted_at": p.accepted_at and p.accepted_at.isoformat()}
                 for p in Promoter.objects.filter(member=member).select_related("petition")
             ],
             "signatures": [
                 {"id": str(s.pk), "petition": str(s.petition_id), "title": s.petition.title,
                  "comment": s.comment, "region": s.region, "show_name": s.show_name,
-                 "follows": s.follows, "signed_at": _when(s.confirmed_at)}
+                 "follows": s.follows, "signed_at": s.confirmed_at and s.confirmed_at.isoformat()}
                 for s in Signature.objects.filter(owner=member).select_related("petition")
             ],
             "updates": [
                 {"id": str(u.pk), "petition": str(u.petition_id), "title": u.title,
-                 "body": u.body, "posted_at": _when(u.created_at)}
+                 "body": u.body, "posted_at": u.created_at.isoformat()}
                 for u in PetitionUpdate.objects.filter(owner=member)
             ],
         }

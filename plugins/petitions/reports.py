@@ -1,16 +1,19 @@
-"""Aggregates of a petition's signatures: the daily chart and the delivery export."""
-from django.conf import settings
+"""Aggregates of a petition's signatures: progress, the daily chart and the delivery export.
+
+Every figure but the petition's own count (public by design) goes through the core statistics,
+so no published figure describes fewer than ``STENT_MIN_GROUP_SIZE`` signers.
+"""
 from django.db.models import Count
 from django.db.models.functions import TruncDate
 
-from plugins.petitions.models import MILESTONES, Signature
+from core.privacy.statistics import suppress
+from plugins.petitions import queries
+from plugins.petitions.models import MILESTONES
 
+#: The row merging the hidden regions: their names are free text typed by signers, so a hidden
+#: region is never named, only counted with the others (total minus what is shown).
 OTHER = "other"
 NOT_GIVEN = ""
-
-
-def counted(petition):
-    return Signature.objects.filter(petition=petition, confirmed_at__isnull=False)
 
 
 def progress(petition) -> dict:
@@ -23,47 +26,35 @@ def progress(petition) -> dict:
 
 
 def daily_counts(petition) -> list[dict]:
-    """Signatures counted per day: aggregates of the public count, no person in them."""
-    rows = (counted(petition).annotate(day=TruncDate("confirmed_at")).values("day")
-            .annotate(count=Count("pk")).order_by("day"))
-    return [{"date": row["day"], "count": row["count"]} for row in rows]
-
-
-def suppress_small_cells(cells: dict[str, int], minimum: int) -> dict[str, int]:
-    """Merge every cell below ``minimum`` into ``other``, then keep merging the smallest shown
-    cells until ``other`` is empty or holds at least ``minimum`` from two cells or more, so no
-    hidden cell can be recomputed from the total and the shown ones."""
-    shown = dict(sorted(cells.items(), key=lambda item: (item[1], item[0])))
-    hidden = {key: value for key, value in shown.items() if value < minimum}
-    for key in hidden:
-        del shown[key]
-    while hidden and (sum(hidden.values()) < minimum or len(hidden) == 1) and shown:
-        key = next(iter(shown))  # the smallest cell still shown
-        hidden[key] = shown.pop(key)
-    result = dict(sorted(shown.items(), key=lambda item: (-item[1], item[0])))
-    if hidden:
-        result[OTHER] = sum(hidden.values())
-    return result
+    """Signatures counted per day; a day too small to publish reads ``count: null``."""
+    rows = (queries.counted_signatures(petition).annotate(day=TruncDate("confirmed_at"))
+            .values("day").annotate(count=Count("pk")).order_by("day"))
+    shown = suppress({row["day"]: row["count"] for row in rows})
+    return [{"date": day, "count": count, "suppressed": count is None}
+            for day, count in shown.items()]
 
 
 def counts_by_region(petition) -> dict[str, int]:
-    rows = counted(petition).values("region").annotate(count=Count("pk"))
+    """{region: count}, largest first; the regions too small to publish merged into ``other``."""
+    rows = queries.counted_signatures(petition).values("region").annotate(count=Count("pk"))
     cells = {row["region"] or NOT_GIVEN: row["count"] for row in rows}
-    return suppress_small_cells(cells, settings.STENT_MIN_GROUP_SIZE)
+    shown = suppress(cells)
+    published = {region: count for region, count in shown.items() if count is not None}
+    result = dict(sorted(published.items(), key=lambda item: (-item[1], item[0])))
+    hidden = sum(cells[region] for region, count in shown.items() if count is None)
+    if hidden:
+        result[OTHER] = hidden
+    return result
 
 
-def named_signers(petition):
-    """Only what signers agreed to disclose: the handle of those who chose to be named."""
-    return (counted(petition).filter(show_name=True, owner__isnull=False)
-            .select_related("owner__profile").order_by("confirmed_at", "pk"))
-
-
-def delivery(petition) -> dict:
+def delivery(petition, viewer=None) -> dict:
+    """What the promoters hand to the target: the count, counts by region, named signers."""
     return {
         "petition": {"id": str(petition.pk), "title": petition.title, "target": petition.target},
         "count": petition.signature_count,
         "counts_by_region": [{"region": region, "count": count}
                              for region, count in counts_by_region(petition).items()],
         "named_signers": [{"handle": s.owner.profile.handle, "region": s.region}
-                          for s in named_signers(petition)],
+                          for s in queries.named_signers(viewer, petition)
+                          .order_by("confirmed_at", "pk")],
     }

@@ -1,20 +1,18 @@
 """DRF serializers of petitions, signatures, updates and promoters: lean, no query per row."""
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from core.api.fields import BoundedDateTimeField
 from core.communities.models import Community, Membership
+from core.identity.fields import HandleField
+from core.images import clean_image
 from core.privacy.audiences import Audience
-from plugins.petitions.images import reencoded
 from plugins.petitions.models import MAX_GOAL, Petition, PetitionUpdate, Promoter, Signature
 
 
+COVER_MAX_SIDE = 2400  # pixels: enough for a banner, far less than a camera gives
 NOT_YOUR_COMMUNITY = _("Choose one of the communities you belong to.")
-
-
-def handle_of(user):
-    return user.profile.handle if user is not None else None
 
 
 class TagListField(serializers.ListField):
@@ -24,18 +22,27 @@ class TagListField(serializers.ListField):
         super().__init__(max_length=20, **kwargs)
 
     def get_attribute(self, petition):
-        # The prefetched links (see api.petitions.petitions_for): no query per petition.
+        # The prefetched links (see queries.petitions_for): no query per petition.
         return petition.tagged_items.all()
 
     def to_representation(self, links):
         return sorted(link.tag.name for link in links)
 
 
+#: a petition's text: long enough for a full argument, bounded so a body cannot fill the disk
+TEXT_MAX_LENGTH = 20000
+
+
 class PetitionSerializer(serializers.ModelSerializer):
+    """A petition, in the detail and in the list alike: the lean list (api.petitions) reads the
+    plain fields as columns and computes the others per page from stored columns
+    (``PetitionViewSet.computed_fields``), with the same rules as the model's properties."""
+
     status = serializers.CharField(source="state", read_only=True)
     is_open = serializers.BooleanField(read_only=True)
     percentage = serializers.IntegerField(read_only=True)
-    author = serializers.SerializerMethodField()
+    author = serializers.CharField(source="owner.profile.handle", read_only=True,
+                                   allow_null=True)
     tags = TagListField(required=False)
     community = serializers.SlugRelatedField(
         slug_field="slug", queryset=Community.objects.all(), required=False, allow_null=True,
@@ -61,10 +68,7 @@ class PetitionSerializer(serializers.ModelSerializer):
             "rejection_reason", "withdrawn_at", "closed_at", "delivered_at", "delivery_method",
             "delivered_to", "answer", "answered_at",
         ]
-
-    @extend_schema_field(serializers.CharField(allow_null=True))
-    def get_author(self, petition):
-        return handle_of(petition.owner)
+        extra_kwargs = {"text": {"max_length": TEXT_MAX_LENGTH}}
 
     def validate_community(self, community):
         """A petition is addressed to a community its author belongs to, never from outside."""
@@ -75,7 +79,7 @@ class PetitionSerializer(serializers.ModelSerializer):
         return community
 
     def validate_cover(self, upload):
-        return reencoded(upload) if upload else upload
+        return clean_image(upload, field="cover", max_side=COVER_MAX_SIDE) if upload else upload
 
     def validate(self, attrs):
         opens = attrs.get("opens_at", getattr(self.instance, "opens_at", None))
@@ -90,49 +94,12 @@ class PetitionSerializer(serializers.ModelSerializer):
         return attrs
 
 
-class PetitionListSerializer(serializers.Serializer):
-    """A list row, read leanly (core.api.lean): the reader's state, is_open and percentage are
-    computed per page from the stored columns (api.petitions.complete_listed_rows); tags and the
-    cover URL are added per page in one query.
-    The list's schema is PetitionSerializer's: the same shape as the detail."""
-
-    id = serializers.UUIDField()
-    slug = serializers.CharField()
-    title = serializers.CharField()
-    text = serializers.CharField()
-    target = serializers.CharField()
-    signature_goal = serializers.IntegerField()
-    opens_at = serializers.DateTimeField()
-    closes_at = serializers.DateTimeField()
-    audience = serializers.CharField()
-    community = serializers.CharField(source="community.slug")
-    status = serializers.CharField()  # stored; complete_rows makes it the reader's state
-    is_open = serializers.BooleanField()
-    signature_count = serializers.IntegerField()
-    percentage = serializers.IntegerField()
-    author = serializers.CharField(source="owner.profile.handle")
-    created_at = serializers.DateTimeField()
-    submitted_at = serializers.DateTimeField()
-    published_at = serializers.DateTimeField()
-    rejection_reason = serializers.CharField()
-    withdrawn_at = serializers.DateTimeField()
-    closed_at = serializers.DateTimeField()
-    delivered_at = serializers.DateTimeField()
-    delivery_method = serializers.CharField()
-    delivered_to = serializers.CharField()
-    answer = serializers.CharField()
-    answered_at = serializers.DateTimeField()
-    viewer_has_signed = serializers.BooleanField()
-    viewer_is_promoter = serializers.BooleanField()
-    cover_file = serializers.CharField(source="cover")  # becomes "cover", a URL
-
-
 class RejectSerializer(serializers.Serializer):
     reason = serializers.CharField(max_length=2000)
 
 
 class DeliverSerializer(serializers.Serializer):
-    delivered_at = serializers.DateTimeField(default=timezone.now)
+    delivered_at = BoundedDateTimeField(default=timezone.now)
     delivery_method = serializers.CharField(max_length=200)
     delivered_to = serializers.CharField(max_length=200)
 
@@ -144,7 +111,7 @@ class DeliverSerializer(serializers.Serializer):
 
 class AnswerSerializer(serializers.Serializer):
     answer = serializers.CharField(max_length=20000)
-    answered_at = serializers.DateTimeField(required=False)
+    answered_at = BoundedDateTimeField(required=False)
 
 
 class SignSerializer(serializers.Serializer):
@@ -176,15 +143,13 @@ class SignatureSerializer(serializers.ModelSerializer):
 class PublicSignatureSerializer(serializers.ModelSerializer):
     """A named signer as everyone allowed to see the petition sees them."""
 
-    handle = serializers.SerializerMethodField()
+    handle = serializers.CharField(source="owner.profile.handle")
     signed_at = serializers.DateTimeField(source="confirmed_at")
 
     class Meta:
         model = Signature
         fields = ["id", "handle", "comment", "signed_at"]
 
-    def get_handle(self, signature) -> str:
-        return handle_of(signature.owner)
 
 
 class ConfirmSerializer(serializers.Serializer):
@@ -196,12 +161,15 @@ class DetailSerializer(serializers.Serializer):
 
 
 class AlreadySignedSerializer(DetailSerializer):
-    signature = SignatureSerializer()
+    # Only when the member had already signed; a petition not open for signatures says why.
+    signature = SignatureSerializer(required=False)
 
 
 class DayCountSerializer(serializers.Serializer):
     date = serializers.DateField()
-    count = serializers.IntegerField()
+    count = serializers.IntegerField(allow_null=True, help_text=_(
+        "null when the day counts too few signers to be published"))
+    suppressed = serializers.BooleanField()
 
 
 class StatsSerializer(serializers.Serializer):
@@ -237,29 +205,23 @@ class DeliverySerializer(serializers.Serializer):
 
 
 class PetitionUpdateSerializer(serializers.ModelSerializer):
-    author = serializers.SerializerMethodField()
+    author = serializers.CharField(source="owner.profile.handle", read_only=True,
+                                   allow_null=True)
 
     class Meta:
         model = PetitionUpdate
         fields = ["id", "title", "body", "author", "created_at"]
         read_only_fields = ["id", "author", "created_at"]
 
-    @extend_schema_field(serializers.CharField(allow_null=True))
-    def get_author(self, update):
-        return handle_of(update.owner)
-
 
 class PromoterSerializer(serializers.ModelSerializer):
-    handle = serializers.SerializerMethodField()
+    handle = serializers.CharField(source="member.profile.handle", read_only=True)
 
     class Meta:
         model = Promoter
         fields = ["handle", "status", "created_at", "accepted_at"]
 
-    def get_handle(self, promoter) -> str:
-        return handle_of(promoter.member)
-
 
 class InviteSerializer(serializers.Serializer):
-    handle = serializers.CharField(max_length=30)
+    handle = HandleField(help_text=_("The handle of the member to invite."))
 

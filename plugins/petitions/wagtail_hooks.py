@@ -5,7 +5,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
-from rest_framework.exceptions import APIException
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.views.generic import IndexView
@@ -13,6 +12,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import ListingButton
 
+from core.errors import DomainError
 from core.moderation.roles import is_moderator
 from plugins.petitions import services
 from plugins.petitions.models import Petition, Status
@@ -63,8 +63,8 @@ class ReviewView(WagtailAdminTemplateMixin, FormView):
                 services.reject(self.petition, reason=form.cleaned_data["reason"],
                                 moderator=self.request.user)
                 messages.success(self.request, _("The petition is rejected."))
-        except APIException as refusal:
-            messages.error(self.request, str(refusal.detail))
+        except DomainError as refusal:
+            messages.error(self.request, str(refusal.message))
         return redirect(reverse("petitions_admin:index"))
 
 

@@ -10,3 +10,7 @@ class PollsConfig(PluginConfig):
     verbose_name = _("Polls and surveys")
     description = _("Questions to a community, with results that never single anyone out.")
     version = "0.1.0"
+    settings = {
+        # A member with a draft hears once, this many hours before the survey closes.
+        "REMINDER_HOURS": 48,
+    }

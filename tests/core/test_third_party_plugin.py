@@ -1,7 +1,5 @@
 """A plugin installed as a distribution with a `stent.plugins` entry point is found and mounted."""
-import textwrap
-
-from tests.stent_process import manage, request_in_process
+from tests.stent_process import install_plugin_distribution, manage, request_in_process
 
 APPS = '''
 from core.plugin_config import PluginConfig
@@ -35,20 +33,8 @@ def stent_api_urls():
 
 
 def install_hello_plugin(site):
-    package = site / "stent_hello"
-    package.mkdir()
-    (package / "__init__.py").write_text("")
-    (package / "apps.py").write_text(APPS)
-    (package / "plugin.py").write_text(PLUGIN)
-    dist_info = site / "stent_hello-1.2.3.dist-info"
-    dist_info.mkdir()
-    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: stent-hello\nVersion: 1.2.3\n")
-    (dist_info / "entry_points.txt").write_text(
-        textwrap.dedent("""
-        [stent.plugins]
-        stent_hello = stent_hello
-        """))
-    return site
+    return install_plugin_distribution(site, "stent_hello", {"apps": APPS, "plugin": PLUGIN},
+                                       version="1.2.3")
 
 
 def test_hook_stent_api_urls_mounts_a_third_party_plugin(tmp_path):

@@ -1,4 +1,5 @@
-"""Note: the smallest Audienced model, used by the privacy matrix and the search tests."""
+"""Note: the smallest Audienced model, used by the privacy matrix and the search tests; JobRun:
+a counter that periodic jobs started by the scheduler tests increment."""
 import uuid
 
 from django.db import models
@@ -28,3 +29,10 @@ class Note(index.Indexed, Audienced):
 
     def get_api_url(self):
         return f"/api/v1/notes/{self.pk}/"
+
+
+class JobRun(models.Model):
+    """How many times a periodic job really ran: the scheduler tests' counter."""
+
+    name = models.CharField(max_length=100, unique=True)
+    runs = models.PositiveIntegerField(default=0)

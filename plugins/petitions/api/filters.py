@@ -1,13 +1,13 @@
 """Listing petitions: filter by state, community, tag and target, search, and the three orders."""
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework.exceptions import ValidationError
 from rest_framework.filters import BaseFilterBackend
 
-from plugins.petitions.models import Status
+from plugins.petitions import state as petition_state
+from plugins.petitions.state import Status
 
 ORDERINGS = {
     "newest": ("-created_at",),
@@ -25,7 +25,7 @@ class PetitionFilter(BaseFilterBackend):
         if state:
             if state not in Status.values:
                 raise ValidationError({"status": [_("Choose one of: %s.") % ", ".join(Status.values)]})
-            queryset = queryset.with_state(state)
+            queryset = queryset.filter(petition_state.state_q(state))
         if params.get("community"):
             queryset = queryset.filter(community__slug=params["community"])
         if params.get("tag"):
@@ -38,7 +38,7 @@ class PetitionFilter(BaseFilterBackend):
                                        | Q(target__icontains=words))
         if self._ordering_name(request) == "closing_soon":
             # Only open petitions have a deadline to come; the cursor needs non-null values.
-            queryset = queryset.filter(queryset.open_q(timezone.now()))
+            queryset = queryset.filter(petition_state.open_q())
         return queryset
 
     def _ordering_name(self, request):

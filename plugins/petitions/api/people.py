@@ -3,14 +3,12 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import status
 from rest_framework.generics import GenericAPIView
 from rest_framework.mixins import ListModelMixin
-from rest_framework.permissions import SAFE_METHODS, AllowAny, IsAuthenticated
+from rest_framework.permissions import IsAuthenticated, IsAuthenticatedOrReadOnly
 from rest_framework.response import Response
 
 from core.api.pagination import StentCursorPagination, StentPageNumberPagination
-from plugins.petitions import services
-from plugins.petitions.api.petitions import petition_from_url
-from plugins.petitions.models import PetitionUpdate, Promoter
-from plugins.petitions.permissions import IsPromoter
+from plugins.petitions import queries, services
+from plugins.petitions.permissions import IsPromoterOrReadOnly
 from plugins.petitions.serializers import (InviteSerializer, PetitionUpdateSerializer,
                                            PromoterSerializer)
 
@@ -18,15 +16,11 @@ from plugins.petitions.serializers import (InviteSerializer, PetitionUpdateSeria
 class PetitionScopedView(GenericAPIView):
     """Reads for whoever may see the petition; writes for its promoters."""
 
-    def get_permissions(self):
-        if self.request.method in SAFE_METHODS:
-            return [AllowAny()]
-        return [IsAuthenticated(), IsPromoter()]
+    permission_classes = [IsAuthenticatedOrReadOnly, IsPromoterOrReadOnly]
 
     def petition(self):
-        petition = petition_from_url(self.request, self.kwargs["petition"], whole=False)
-        if self.request.method not in SAFE_METHODS:
-            self.check_object_permissions(self.request, petition)
+        petition = queries.petition_for(self.request.user, self.kwargs["petition"], whole=False)
+        self.check_object_permissions(self.request, petition)
         return petition
 
 
@@ -35,8 +29,7 @@ class UpdateListView(ListModelMixin, PetitionScopedView):
     pagination_class = StentCursorPagination
 
     def get_queryset(self):
-        return (PetitionUpdate.objects.visible_to(self.request.user)
-                .filter(petition=self.petition()).select_related("owner__profile"))
+        return queries.updates_of(self.request.user, self.petition())
 
     def get(self, request, petition):
         return self.list(request)
@@ -56,12 +49,7 @@ class PromoterListView(ListModelMixin, PetitionScopedView):
     pagination_class = StentPageNumberPagination
 
     def get_queryset(self):
-        petition = self.petition()
-        promoters = petition.promoters.select_related("member__profile").order_by("created_at",
-                                                                                  "pk")
-        if not getattr(petition, "viewer_is_promoter", False):
-            promoters = promoters.filter(status=Promoter.Status.ACCEPTED)
-        return promoters
+        return queries.promoters_of(self.petition())
 
     def get(self, request, petition):
         return self.list(request)
@@ -72,8 +60,7 @@ class PromoterListView(ListModelMixin, PetitionScopedView):
         invitation = InviteSerializer(data=request.data)
         invitation.is_valid(raise_exception=True)
         promoter = services.invite(petition, inviter=request.user,
-                                   handle=invitation.validated_data["handle"])
-        promoter = Promoter.objects.select_related("member__profile").get(pk=promoter.pk)
+                                   member=invitation.validated_data["handle"])
         return Response(self.get_serializer(promoter).data, status=status.HTTP_201_CREATED)
 
 
@@ -85,8 +72,8 @@ class AcceptInvitationView(GenericAPIView):
 
     @extend_schema(request=None, responses=PromoterSerializer)
     def post(self, request, petition):
-        promoter = services.accept(petition_from_url(request, petition, whole=False), request.user)
-        promoter = Promoter.objects.select_related("member__profile").get(pk=promoter.pk)
+        promoter = services.accept(queries.petition_for(request.user, petition, whole=False),
+                                   request.user)
         return Response(self.get_serializer(promoter).data)
 
 
@@ -97,5 +84,5 @@ class DeclineInvitationView(GenericAPIView):
 
     @extend_schema(request=None, responses={204: None})
     def post(self, request, petition):
-        services.decline(petition_from_url(request, petition, whole=False), request.user)
+        services.decline(queries.petition_for(request.user, petition, whole=False), request.user)
         return Response(status=status.HTTP_204_NO_CONTENT)

@@ -2,7 +2,7 @@
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import ValidationError
 from rest_framework.generics import GenericAPIView
 from rest_framework.mixins import ListModelMixin
 from rest_framework.permissions import AllowAny, IsAuthenticated
@@ -10,11 +10,11 @@ from rest_framework.response import Response
 from rest_framework.throttling import SimpleRateThrottle
 from rest_framework.views import APIView
 
+from core.conf import plugin_setting
+from core.api.idempotency import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from core.api.pagination import StentCursorPagination
-from plugins.petitions import services
-from plugins.petitions.api.petitions import petition_from_url
-from plugins.petitions.conf import setting
-from plugins.petitions.models import Petition, Signature
+from plugins.petitions import queries, services
+from plugins.petitions.models import Petition
 from plugins.petitions.serializers import (AlreadySignedSerializer, ConfirmSerializer,
                                            DetailSerializer, PublicSignatureSerializer,
                                            SignatureSerializer, SignSerializer)
@@ -26,7 +26,7 @@ class EmailSignatureThrottle(SimpleRateThrottle):
     scope = "petitions_email_signature"
 
     def get_rate(self):
-        return setting("PETITIONS_EMAIL_SIGNATURES_RATE")
+        return plugin_setting("petitions", "EMAIL_SIGNATURES_RATE")
 
     def get_cache_key(self, request, view):
         if request.user.is_authenticated or request.method != "POST":
@@ -49,24 +49,21 @@ class SignatureListView(ListModelMixin, GenericAPIView):
         return [*super().get_throttles(), EmailSignatureThrottle()]
 
     def get_queryset(self):
-        petition = petition_from_url(self.request, self.kwargs["petition"], whole=False)
-        # Named signatures are ``public`` and unnamed ones ``private``: visible_to() keeps the
-        # unnamed ones out, the petition's own visibility was checked just above.
-        return (Signature.objects.visible_to(self.request.user)
-                .filter(petition=petition, show_name=True, confirmed_at__isnull=False,
-                        owner__isnull=False)
-                .select_related("owner__profile"))
+        petition = queries.petition_for(self.request.user, self.kwargs["petition"], whole=False)
+        return queries.named_signers(self.request.user, petition)
 
     def get(self, request, petition):
         return self.list(request)
 
-    @extend_schema(request=SignSerializer, responses={
+    @extend_schema(request=SignSerializer, parameters=[IDEMPOTENCY_KEY_PARAMETER], responses={
         201: SignatureSerializer,
         202: OpenApiResponse(DetailSerializer, description="E-mailed signature: confirm it."),
-        409: OpenApiResponse(AlreadySignedSerializer, description="Already signed."),
+        409: OpenApiResponse(AlreadySignedSerializer, description=(
+            "Already signed (with the signature), or the petition is not open for signatures.")),
     })
+    @idempotent(scope="petitions.sign")
     def post(self, request, petition):
-        petition = petition_from_url(request, petition, whole=False)
+        petition = queries.petition_for(request.user, petition, whole=False)
         data = SignSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         fields = dict(data.validated_data)
@@ -76,7 +73,7 @@ class SignatureListView(ListModelMixin, GenericAPIView):
         try:
             signature = services.sign(petition, request.user, **fields)
         except services.AlreadySigned as conflict:
-            return Response({"detail": conflict.detail,
+            return Response({"detail": conflict.message,
                              "signature": SignatureSerializer(conflict.signature).data},
                             status=status.HTTP_409_CONFLICT)
         return Response(SignatureSerializer(signature).data, status=status.HTTP_201_CREATED)
@@ -86,7 +83,7 @@ class SignatureListView(ListModelMixin, GenericAPIView):
             raise ValidationError({"email": [_("Sign in, or give your e-mail address.")]})
         services.sign_by_email(petition, address, comment=fields["comment"],
                                region=fields["region"])
-        hours = setting("PETITIONS_CONFIRMATION_HOURS")
+        hours = plugin_setting("petitions", "CONFIRMATION_HOURS")
         return Response({"detail": _("Check your inbox: your signature counts once you open the "
                                      "link we sent, within %(hours)s hours.") % {"hours": hours}},
                         status=status.HTTP_202_ACCEPTED)
@@ -99,15 +96,8 @@ class MySignatureView(GenericAPIView):
     serializer_class = SignatureSerializer
 
     def get_object(self):
-        petition = petition_from_url(self.request, self.kwargs["petition"], whole=False)
-        return self._mine(petition)
-
-    def _mine(self, petition):
-        signature = Signature.objects.visible_to(self.request.user).filter(
-            petition=petition, owner=self.request.user).first()
-        if signature is None:
-            raise NotFound(_("You have not signed this petition."))
-        return signature
+        petition = queries.petition_for(self.request.user, self.kwargs["petition"], whole=False)
+        return queries.signature_of(self.request.user, petition)
 
     def get(self, request, petition):
         return Response(self.get_serializer(self.get_object()).data)
@@ -116,12 +106,13 @@ class MySignatureView(GenericAPIView):
         signature = self.get_object()
         serializer = self.get_serializer(signature, data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
-        services.change_signature(signature, **serializer.validated_data)
+        signature = services.change_signature(signature, **serializer.validated_data)
         return Response(self.get_serializer(signature).data)
 
     @extend_schema(responses={204: None})
     def delete(self, request, petition):
-        services.withdraw_signature(petition_from_url(request, petition, whole=False), request.user)
+        services.withdraw_signature(
+            queries.petition_for(request.user, petition, whole=False), request.user)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 

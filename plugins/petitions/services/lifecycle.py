@@ -7,14 +7,14 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from rest_framework.exceptions import ValidationError
 
-from core.api.errors import Conflict
+from core.conf import plugin_setting
+from core.errors import Conflict, Invalid
 from core.privacy import audit
 from core.privacy.audiences import Audience
-from plugins.petitions import notifications
-from plugins.petitions.conf import setting
-from plugins.petitions.models import Petition, Promoter, Status
+from plugins.petitions import notifications, queries
+from plugins.petitions.models import Petition, Promoter
+from plugins.petitions.state import Status, lapsed_q
 
 
 def unique_slug(title: str) -> str:
@@ -24,17 +24,28 @@ def unique_slug(title: str) -> str:
 
 @transaction.atomic
 def create_petition(author, *, tags=(), **fields) -> Petition:
+    """A draft led by its author, returned as the author sees it (their viewer flags set)."""
     petition = Petition.objects.create(owner=author, slug=unique_slug(fields["title"]), **fields)
     if tags:
         petition.tags.set(tags)
     Promoter.objects.create(petition=petition, member=author, invited_by=author,
                             status=Promoter.Status.ACCEPTED, accepted_at=timezone.now())
-    return petition
+    petition.viewer_is_promoter, petition.viewer_has_signed = True, False
+    return queries.refresh_tags(petition)
+
+
+#: What a state change may rewrite; refreshing only these keeps what the reader's queryset
+#: loaded (viewer flags, tags, owner, community), so the caller can show the result at once.
+STORED_FIELDS = [field.attname for field in Petition._meta.concrete_fields
+                 if not field.is_relation and not field.primary_key]
 
 
 def _locked(petition) -> Petition:
-    """The petition's row, locked for this transaction: state changes never interleave."""
-    return Petition.objects.select_for_update().get(pk=petition.pk)
+    """The petition's stored state, reread under a row lock for this transaction, in place:
+    state changes never interleave."""
+    petition.refresh_from_db(fields=STORED_FIELDS,
+                             from_queryset=Petition.objects.select_for_update())
+    return petition
 
 
 def _require_state(petition, *states, message):
@@ -56,6 +67,7 @@ def update_petition(petition, *, tags=None, **fields) -> Petition:
     petition.save()
     if tags is not None:
         petition.tags.set(tags)
+        queries.refresh_tags(petition)
     return petition
 
 
@@ -72,19 +84,19 @@ def submit(petition) -> Petition:
     petition = _locked(petition)
     _require_state(petition, *EDITABLE_STATES, message=_("This petition was already submitted."))
     if petition.audience == Audience.PRIVATE:
-        raise ValidationError({"audience": [_("A petition seen by you alone cannot gather "
-                                              "signatures: choose a wider audience.")]})
-    needed = setting("PETITIONS_MIN_PROMOTERS")
+        raise Invalid("audience", _("A petition seen by you alone cannot gather signatures: "
+                                    "choose a wider audience."))
+    needed = plugin_setting("petitions", "MIN_PROMOTERS")
     accepted = petition.promoters.filter(status=Promoter.Status.ACCEPTED).count()
     if accepted < needed:
-        raise ValidationError({"promoters": [
-            _("This petition needs %(needed)s promoters before it can be submitted; it has "
-              "%(accepted)s.") % {"needed": needed, "accepted": accepted}]})
+        raise Invalid("promoters", _(
+            "This petition needs %(needed)s promoters before it can be submitted; it has "
+            "%(accepted)s.") % {"needed": needed, "accepted": accepted})
     petition.status = Status.SUBMITTED
     petition.submitted_at = timezone.now()
     petition.rejection_reason = ""
     petition.save(update_fields=["status", "submitted_at", "rejection_reason", "updated_at"])
-    if not setting("PETITIONS_REQUIRE_REVIEW"):
+    if not plugin_setting("petitions", "REQUIRE_REVIEW"):
         return _publish(petition)
     return petition
 
@@ -94,9 +106,10 @@ def _publish(petition) -> Petition:
     if petition.opens_at is None or petition.opens_at < now:
         petition.opens_at = now
     if petition.closes_at is None:
-        petition.closes_at = petition.opens_at + timedelta(days=setting("PETITIONS_DEFAULT_DAYS"))
+        days = plugin_setting("petitions", "DEFAULT_DAYS")
+        petition.closes_at = petition.opens_at + timedelta(days=days)
     if petition.closes_at <= petition.opens_at:
-        raise ValidationError({"closes_at": [_("The deadline has passed: set a later one.")]})
+        raise Invalid("closes_at", _("The deadline has passed: set a later one."))
     petition.status = Status.PUBLISHED
     petition.published_at = now
     petition.save(update_fields=["status", "published_at", "opens_at", "closes_at", "updated_at"])
@@ -193,5 +206,5 @@ def record_answer(petition, *, answer: str, answered_at=None) -> Petition:
 def close_expired_petitions(now=None) -> int:
     """Store ``closed`` on every published petition past its deadline; return how many."""
     now = now or timezone.now()
-    return Petition.objects.filter(status=Status.PUBLISHED, closes_at__lte=now).update(
+    return Petition.objects.filter(lapsed_q(now)).update(
         status=Status.CLOSED, closed_at=F("closes_at"), updated_at=now)

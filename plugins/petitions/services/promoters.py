@@ -1,24 +1,21 @@
 """Co-promoters: the author invites members by handle; they count once they accept."""
-from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from rest_framework.exceptions import NotFound, ValidationError
 
-from core.api.errors import Conflict
+from core.errors import Conflict, NotFound
 from plugins.petitions import notifications
-from plugins.petitions.models import Promoter, Status
+from plugins.petitions.models import Promoter
+from plugins.petitions.state import Status
 
 #: States in which the promoters may still grow.
 RECRUITING_STATES = (Status.DRAFT, Status.REJECTED, Status.SUBMITTED, Status.PUBLISHED)
 
 
-def invite(petition, *, inviter, handle: str) -> Promoter:
+def invite(petition, *, inviter, member) -> Promoter:
+    """Invite ``member`` (from the handle the inviter typed: HandleField, member_by_handle)."""
     if petition.state not in RECRUITING_STATES:
         raise Conflict(_("This petition no longer takes new promoters."))
-    member = get_user_model().objects.filter(profile__handle=handle, is_active=True).first()
-    if member is None:
-        raise ValidationError({"handle": [_("No member has this handle.")]})
     try:
         with transaction.atomic():
             promoter = Promoter.objects.create(petition=petition, member=member,
@@ -30,7 +27,8 @@ def invite(petition, *, inviter, handle: str) -> Promoter:
 
 
 def _invitation_of(petition, member) -> Promoter:
-    promoter = Promoter.objects.filter(petition=petition, member=member).first()
+    promoter = (Promoter.objects.filter(petition=petition, member=member)
+                .select_related("member__profile").first())
     if promoter is None:
         raise NotFound(_("You are not invited to promote this petition."))
     return promoter
@@ -43,7 +41,7 @@ def accept(petition, member) -> Promoter:
     # Conditional update: two accepts at once record one acceptance time.
     Promoter.objects.filter(pk=promoter.pk, status=Promoter.Status.INVITED).update(
         status=Promoter.Status.ACCEPTED, accepted_at=timezone.now())
-    promoter.refresh_from_db()
+    promoter.refresh_from_db(fields=["status", "accepted_at"])
     return promoter
 
 

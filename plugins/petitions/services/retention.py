@@ -5,8 +5,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from core.conf import plugin_setting
 from core.privacy.audiences import Audience
-from plugins.petitions.conf import setting
 from plugins.petitions.models import Petition, Signature, Status
 
 #: What anonymising a signature clears: every link to the person. Its date and region stay, so
@@ -24,7 +24,7 @@ def anonymise(signatures, now=None, **also) -> int:
 def anonymise_old_signatures(now=None) -> int:
     """Anonymise the signatures of petitions finished longer than the retention period ago."""
     now = now or timezone.now()
-    cutoff = now - timedelta(days=setting("PETITIONS_ANONYMISE_AFTER_DAYS"))
+    cutoff = now - timedelta(days=plugin_setting("petitions", "ANONYMISE_AFTER_DAYS"))
     finished = Petition.objects.filter(
         Q(status__in=[Status.CLOSED, Status.DELIVERED, Status.ANSWERED], closed_at__lte=cutoff)
         | Q(status=Status.WITHDRAWN, withdrawn_at__lte=cutoff)

@@ -11,25 +11,25 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _, gettext_lazy
-from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
 
-from core.api.errors import Conflict
+from core.conf import plugin_setting
+from core.errors import Conflict, Invalid, NotAllowed, NotFound
+from core.notifications.email import send_email
 from core.privacy.audiences import Audience
 from plugins.petitions import notifications
-from plugins.petitions.conf import setting
 from plugins.petitions.models import MILESTONES, Petition, Signature
+from plugins.petitions.state import open_q
 
 
 class AlreadySigned(Conflict):
     """409 carrying the member's existing signature, so a retrying client learns it counted."""
 
-    default_detail = gettext_lazy("You have already signed this petition.")
+    default_message = gettext_lazy("You have already signed this petition.")
 
     def __init__(self, signature):
         super().__init__()
@@ -48,7 +48,7 @@ def email_hash(address: str) -> str:
 
 def _count(petition_id, delta: int) -> None:
     """Move the count, only while the petition is open; otherwise undo the whole transaction."""
-    moved = Petition.objects.filter(Petition.objects.open_q(), pk=petition_id).update(
+    moved = Petition.objects.filter(open_q(), pk=petition_id).update(
         signature_count=F("signature_count") + delta)
     if not moved:
         raise not_open()
@@ -96,8 +96,8 @@ def change_signature(signature, **fields):
 
 @transaction.atomic
 def withdraw_signature(petition, member) -> None:
-    if not setting("PETITIONS_ALLOW_WITHDRAWAL"):
-        raise PermissionDenied(_("Signatures cannot be withdrawn on this site."))
+    if not plugin_setting("petitions", "ALLOW_WITHDRAWAL"):
+        raise NotAllowed(_("Signatures cannot be withdrawn on this site."))
     deleted, _rows = Signature.objects.filter(petition=petition, owner=member,
                                               confirmed_at__isnull=False).delete()
     if not deleted:
@@ -108,17 +108,12 @@ def withdraw_signature(petition, member) -> None:
 # --- Signatures of people without an account ---------------------------------------------
 
 def confirmation_url(token: str) -> str:
-    template = getattr(settings, "PETITIONS_CONFIRMATION_URL",
-                       "{base}/petitions/confirm/?token={token}")
+    template = plugin_setting("petitions", "CONFIRMATION_URL")
     return template.format(base=settings.WAGTAILADMIN_BASE_URL, token=token)
 
 
 def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
-
-
-def _mail(address, subject, body):
-    transaction.on_commit(lambda: send_mail(subject, body, None, [address]))
 
 
 def sign_by_email(petition, address: str, *, comment="", region="") -> None:
@@ -128,14 +123,15 @@ def sign_by_email(petition, address: str, *, comment="", region="") -> None:
     nobody learns who signed what by trying addresses.
     """
     if petition.audience != Audience.PUBLIC:
-        raise PermissionDenied(_("Only public petitions can be signed without an account."))
+        raise NotAllowed(_("Only public petitions can be signed without an account."))
     if not petition.is_open:
         raise not_open()
     if get_user_model().objects.filter(email__iexact=address.strip()).exists():
-        _mail(address, _("Sign in to sign “%(title)s”") % {"title": petition.title},
-              _("This address belongs to an account: sign in to sign the petition."))
+        send_email(address, _("Sign in to sign “%(title)s”") % {"title": petition.title},
+                   _("This address belongs to an account: sign in to sign the petition."))
         return
     hashed, now = email_hash(address), timezone.now()
+    hours = plugin_setting("petitions", "CONFIRMATION_HOURS")
     secret = secrets.token_urlsafe(32)
     with transaction.atomic():
         # An expired, never confirmed signature no longer holds the address.
@@ -146,20 +142,20 @@ def sign_by_email(petition, address: str, *, comment="", region="") -> None:
                 signature = Signature.objects.create(
                     petition=petition, email_hash=hashed, confirmation_hash=_digest(secret),
                     comment=comment, region=region.strip(),
-                    expires_at=now + timedelta(hours=setting("PETITIONS_CONFIRMATION_HOURS")))
+                    expires_at=now + timedelta(hours=hours))
         except IntegrityError:
             return  # already pending or confirmed: one signature per address
-        _mail(address, _("Confirm your signature of “%(title)s”") % {"title": petition.title},
-              _("Your signature counts once you confirm it within %(hours)s hours:\n%(url)s\n\n"
-                "If you did not sign, ignore this message: nothing will be kept.")
-              % {"hours": setting("PETITIONS_CONFIRMATION_HOURS"),
-                 "url": confirmation_url(f"{signature.pk}.{secret}")})
+        send_email(
+            address, _("Confirm your signature of “%(title)s”") % {"title": petition.title},
+            _("Your signature counts once you confirm it within %(hours)s hours:\n%(url)s\n\n"
+              "If you did not sign, ignore this message: nothing will be kept.")
+            % {"hours": hours, "url": confirmation_url(f"{signature.pk}.{secret}")})
 
 
 @transaction.atomic
 def confirm(token: str) -> Signature:
     """Count an e-mailed signature; confirming twice is harmless."""
-    invalid = ValidationError({"token": [_("This link is invalid or has expired.")]})
+    invalid = Invalid("token", _("This link is invalid or has expired."))
     signature_id, _dot, secret = (token or "").partition(".")
     try:
         signature = Signature.objects.select_for_update().get(pk=signature_id,

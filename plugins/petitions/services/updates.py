@@ -1,9 +1,10 @@
 """Promoters' news on a petition; followers hear of it."""
 from django.utils.translation import gettext as _
 
-from core.api.errors import Conflict
+from core.errors import Conflict
 from plugins.petitions import notifications
-from plugins.petitions.models import PetitionUpdate, Status
+from plugins.petitions.models import PetitionUpdate
+from plugins.petitions.state import Status
 
 POSTING_STATES = (Status.PUBLISHED, Status.CLOSED, Status.DELIVERED, Status.ANSWERED,
                   Status.WITHDRAWN)

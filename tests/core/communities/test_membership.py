@@ -49,7 +49,7 @@ def test_joining_twice_is_a_conflict(api_client, member):
 
 def test_anonymous_visitors_cannot_join_and_unknown_slugs_are_404(api_client):
     CommunityFactory(slug="crohn")
-    assert api_client.post("/api/v1/communities/crohn/join/").status_code == 403
+    assert api_client.post("/api/v1/communities/crohn/join/").status_code == 401
     api_client.force_authenticate(UserFactory())
     assert api_client.post("/api/v1/communities/nope/join/").status_code == 404
     assert not Membership.objects.exists()
@@ -178,7 +178,7 @@ def test_member_list_shows_only_those_who_chose_to_show_their_membership(api_cli
 
 def test_non_members_do_not_see_the_member_list(api_client):
     CommunityFactory(slug="crohn")
-    assert api_client.get("/api/v1/communities/crohn/members/").status_code == 403
+    assert api_client.get("/api/v1/communities/crohn/members/").status_code == 401
     api_client.force_authenticate(UserFactory())
     response = api_client.get("/api/v1/communities/crohn/members/")
     assert response.status_code == 403

@@ -5,6 +5,9 @@ from django.contrib.auth.models import Permission
 from core.identity.models import Condition, Profile
 from core.moderation.models import Block
 from core.privacy.audiences import Audience
+from core.privacy.purposes import Purpose
+from core.privacy.services import decide_consent
+from tests.core.privacy.test_consents import make_policy
 from tests.factories import (CircleMembershipFactory, CommunityFactory, MembershipFactory,
                              UserFactory)
 
@@ -151,6 +154,8 @@ def test_me_returns_the_owner_profile_with_the_email(api_client, world):
 def test_me_patch_updates_fields_audiences_and_conditions(api_client, world):
     viewers, profile = world
     Condition.objects.create(name="Epilepsy", slug="epilepsy")
+    make_policy()
+    decide_consent(viewers["owner"], Purpose.HEALTH_DATA, True)  # conditions are health data
     api_client.force_authenticate(viewers["owner"])
     response = api_client.patch("/api/v1/me/", {
         "handle": "New_Handle", "bio": "Updated", "default_audience": "circle",

@@ -53,7 +53,7 @@ def test_block_errors(api_client, me):
     assert api_client.delete("/api/v1/me/blocks/nobody/").status_code == 404
     assert Block.objects.count() == 1
     api_client.force_authenticate(None)
-    assert api_client.get("/api/v1/me/blocks/").status_code == 403
+    assert api_client.get("/api/v1/me/blocks/").status_code == 401
 
 
 @pytest.mark.parametrize("page_size", [1, 50])

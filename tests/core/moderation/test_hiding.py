@@ -49,7 +49,7 @@ def test_members_cannot_hide(api_client):
     assert response.status_code == 403
     assert response.json() == {"detail": "Only moderators may do this."}
     api_client.force_authenticate(None)
-    assert decide(api_client, "hide", note).status_code == 403
+    assert decide(api_client, "hide", note).status_code == 401
     note.refresh_from_db()
     assert note.hidden_at is None
 

@@ -89,4 +89,4 @@ def test_own_content_and_anonymous_visitors(api_client, reporter):
     mine = Note.objects.create(owner=reporter, title="mine")
     assert report(api_client, mine).json() == {"id": ["You cannot report your own content."]}
     api_client.force_authenticate(None)
-    assert report(api_client, mine).status_code == 403
+    assert report(api_client, mine).status_code == 401

@@ -18,8 +18,8 @@ def member(api_client):
 
 
 def test_anonymous_visitors_have_no_notifications(api_client):
-    assert api_client.get("/api/v1/me/notifications/").status_code == 403
-    assert api_client.get("/api/v1/me/notification-preferences/").status_code == 403
+    assert api_client.get("/api/v1/me/notifications/").status_code == 401
+    assert api_client.get("/api/v1/me/notification-preferences/").status_code == 401
 
 
 def test_list_newest_first_with_unread_filter(api_client, member):

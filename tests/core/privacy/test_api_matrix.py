@@ -71,7 +71,7 @@ def test_others_may_not_change_a_note_they_see_nor_find_one_they_do_not(world, a
     assert unseen.status_code == 404
     anonymous = api_client.__class__().patch(f"{NOTES}{notes[Audience.PUBLIC].pk}/",
                                              {"title": "Theirs"})
-    assert anonymous.status_code == 403
+    assert anonymous.status_code == 401
     titles = {note.title for note in notes.values()}
     for note in notes.values():
         note.refresh_from_db()

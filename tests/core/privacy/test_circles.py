@@ -167,9 +167,9 @@ def test_only_the_invitee_answers(api_client, alice, bob):
 
 
 def test_anonymous_visitors_have_no_circle(api_client, alice):
-    assert api_client.get(CIRCLE).status_code == 403
+    assert api_client.get(CIRCLE).status_code == 401
     assert api_client.post(CIRCLE, {"handle": handle(alice), "relation": "relative"}
-                           ).status_code == 403
+                           ).status_code == 401
 
 
 def test_errors_speak_the_members_language(api_client, alice):

@@ -103,8 +103,8 @@ def test_no_consent_without_a_policy_in_force(api_client, member):
 
 
 def test_anonymous_visitors_have_no_consents(api_client):
-    assert api_client.get(CONSENTS).status_code == 403
-    assert api_client.post(CONSENTS, {"purpose": "email_news", "granted": True}).status_code == 403
+    assert api_client.get(CONSENTS).status_code == 401
+    assert api_client.post(CONSENTS, {"purpose": "email_news", "granted": True}).status_code == 401
 
 
 @pytest.mark.parametrize("decisions", [1, 50])

@@ -151,7 +151,7 @@ def test_export_endpoint_returns_one_json_document(api_client, member_with_every
     assert set(body) == {"exported_at", "sections"}
     assert body["sections"]["account"]["data"]["email"] == "zoe.quintero@example.org"
     assert body["sections"]["notes"]["data"]["notes"][0]["title"] == "My glucose diary"
-    assert api_client.__class__().get("/api/v1/me/export/").status_code == 403
+    assert api_client.__class__().get("/api/v1/me/export/").status_code == 401
 
 
 def strings_of(member):
@@ -216,7 +216,7 @@ def test_erasure_leaves_none_of_the_members_strings_in_any_table(
         ("privacy.member_erased", None, "")]
     assert LogEntry.objects.get().object_repr == "erased member"
     # The session is gone: the client is signed out.
-    assert client.get("/api/v1/me/export/").status_code == 403
+    assert client.get("/api/v1/me/export/").status_code == 401
 
 
 @pytest.mark.urls("tests.testapp.urls")
@@ -228,7 +228,7 @@ def test_erasure_needs_the_password(api_client, member_with_everything):
     assert wrong.status_code == 400
     assert wrong.json() == {"password": ["This password is not right."]}
     assert type(member).objects.filter(pk=member.pk).exists()
-    assert api_client.__class__().delete(ME, {"password": PASSWORD}).status_code == 403
+    assert api_client.__class__().delete(ME, {"password": PASSWORD}).status_code == 401
 
 
 @pytest.mark.urls("tests.testapp.urls")

@@ -47,6 +47,7 @@ def test_create_returns_a_public_draft_led_by_its_author(member, as_member):
 
 def test_whole_life_of_a_petition(member, moderator, settings):
     settings.PETITIONS_MIN_PROMOTERS = 2
+    settings.STENT_MIN_GROUP_SIZE = 3  # so that the daily chart shows the three signatures
     author = client_for(member)
     petition_id = new_petition(author).json()["id"]
     detail = f"{URL}{petition_id}/"
@@ -77,7 +78,8 @@ def test_whole_life_of_a_petition(member, moderator, settings):
     stats = client_for().get(f"{detail}stats/").json()
     assert stats["count"] == 3 and stats["percentage"] == 100
     assert stats["milestones_reached"] == [25, 50, 75, 100]
-    assert stats["daily"] == [{"date": timezone.localdate().isoformat(), "count": 3}]
+    assert stats["daily"] == [{"date": timezone.localdate().isoformat(), "count": 3,
+                               "suppressed": False}]
 
     # Promoters close it, deliver it and publish the answer.
     assert author.post(f"{detail}close/").json()["status"] == "closed"
@@ -240,3 +242,17 @@ def test_errors_speak_french_to_french_speakers():
     response = client_for(UserFactory()).post(f"{URL}{petition.pk}/signatures/", {},
                                               HTTP_ACCEPT_LANGUAGE="fr")
     assert response.json() == {"detail": "Cette pétition n'est pas ouverte aux signatures."}
+
+
+def test_a_retried_signature_with_its_idempotency_key_answers_the_first_response_again():
+    petition = make_petition()
+    signer = client_for(UserFactory())
+    url = f"{URL}{petition.pk}/signatures/"
+    first = signer.post(url, {"comment": "Yes"}, format="json", HTTP_IDEMPOTENCY_KEY="k-1")
+    again = signer.post(url, {"comment": "Yes"}, format="json", HTTP_IDEMPOTENCY_KEY="k-1")
+    assert first.status_code == again.status_code == 201
+    assert again.json() == first.json() and again["Idempotent-Replayed"] == "true"
+    other = signer.post(url, {"comment": "No"}, format="json", HTTP_IDEMPOTENCY_KEY="k-1")
+    assert other.status_code == 409
+    petition.refresh_from_db()
+    assert petition.signature_count == 1

@@ -68,7 +68,7 @@ def test_a_petition_goes_only_to_a_community_its_author_belongs_to():
 
 
 def test_create_needs_an_account(api_client):
-    assert api_client.post(URL, GOOD, format="json").status_code == 403
+    assert api_client.post(URL, GOOD, format="json").status_code == 401
     assert not Petition.objects.exists()
 
 
@@ -305,4 +305,4 @@ def test_changing_ones_signature_with_bad_fields_is_a_400():
         response = client.patch(f"{URL}{petition.pk}/signatures/mine/", body, format="json")
         assert response.status_code == 400 and field in response.json()
     assert Signature.objects.get().comment == "kept"
-    assert client_for().patch(f"{URL}{petition.pk}/signatures/mine/", {}).status_code == 403
+    assert client_for().patch(f"{URL}{petition.pk}/signatures/mine/", {}).status_code == 401

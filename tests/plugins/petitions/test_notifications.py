@@ -74,7 +74,7 @@ def test_review_and_invitation_reach_the_promoters_and_the_invited(committed, mo
         petition = draft(status="submitted")
         services.reject(petition, reason="Name a target.", moderator=moderator)
         invited = UserFactory()
-        services.invite(petition, inviter=petition.owner, handle=invited.profile.handle)
+        services.invite(petition, inviter=petition.owner, member=invited)
     assert [(kind, who) for kind, who, _ in inbox()] == [
         ("petitions.reviewed", petition.owner_id),
         ("petitions.promoter_invited", invited.pk)]

@@ -1,0 +1,1 @@
+"""Pure functions turning environment variables into settings (no Django import at this level)."""

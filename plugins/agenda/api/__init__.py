@@ -1,0 +1,1 @@
+"""The agenda API: thin views over queries and services."""

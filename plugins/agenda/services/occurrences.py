@@ -1,0 +1,50 @@
+"""Keeping an event's stored occurrences in step with its dates, rule and exception dates."""
+from django.db import transaction
+from django.utils import timezone
+
+from plugins.agenda.conf import setting
+from plugins.agenda.models import Event, EventStatus, Occurrence
+from plugins.agenda.recurrence import expand, horizon
+
+
+def expected_occurrences(event, now=None):
+    until = horizon(now or timezone.now(), setting("HORIZON_DAYS"))
+    return expand(starts_at=event.starts_at, ends_at=event.ends_at,
+                  timezone_name=event.timezone, rule=event.recurrence, exdates=event.exdates,
+                  until=max(until, event.starts_at))
+
+
+@transaction.atomic
+def sync_occurrences(event, now=None) -> None:
+    """Store the dates the event's rule gives (up to the horizon); keep each one's cancellation."""
+    expected = {original: (start, end) for original, start, end
+                in expected_occurrences(event, now)}
+    existing = {occurrence.original_start: occurrence
+                for occurrence in Occurrence.objects.filter(event=event)}
+    Occurrence.objects.filter(event=event).exclude(original_start__in=list(expected)).delete()
+    cancelled = event.status == EventStatus.CANCELLED
+    changed, created = [], []
+    for original, (start, end) in expected.items():
+        occurrence = existing.get(original)
+        if occurrence is None:
+            created.append(Occurrence(event=event, original_start=original, starts_at=start,
+                                      ends_at=end, cancelled=cancelled))
+        elif (occurrence.starts_at, occurrence.ends_at) != (start, end):
+            occurrence.starts_at, occurrence.ends_at = start, end
+            changed.append(occurrence)
+    Occurrence.objects.bulk_create(created)
+    Occurrence.objects.bulk_update(changed, ["starts_at", "ends_at"])
+    last_end = max((end for _start, end in expected.values()), default=event.ends_at)
+    Event.objects.filter(pk=event.pk).update(last_ends_at=last_end)
+    event.last_ends_at = last_end
+
+
+def extend_open_series(now=None) -> int:
+    """Daily: open-ended series get their dates up to the horizon again."""
+    now = now or timezone.now()
+    count = 0
+    series = Event.objects.exclude(recurrence="").exclude(status=EventStatus.CANCELLED)
+    for event in series.iterator():
+        sync_occurrences(event, now)
+        count += 1
+    return count

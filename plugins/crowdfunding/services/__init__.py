@@ -1,0 +1,1 @@
+"""The write-side rules of crowdfunding, one module per concern."""

@@ -1,0 +1,1 @@
+"""The polls plugin's API: polls and votes, surveys, their questions and responses."""

@@ -1,0 +1,1 @@
+"""Published figures of polls and surveys: every one goes through core.privacy.statistics."""

@@ -1,0 +1,1 @@
+"""The polls plugin's rules: polls and voting, surveys, their building, answering and copying."""

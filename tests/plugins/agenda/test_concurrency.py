@@ -1,0 +1,88 @@
+"""Real parallel registrations and cancellations on PostgreSQL: capacity and the line hold."""
+import threading
+
+import pytest
+
+from core.notifications.models import Notification
+from plugins.agenda.models import Event, Registration
+from plugins.agenda.models.registrations import HOLDING
+from plugins.agenda.services import registrations as services
+from tests.concurrency import POSTGRESQL_ONLY, run_in_parallel
+from tests.factories import UserFactory
+from tests.plugins.agenda.conftest import client_for
+from tests.plugins.agenda.factories import registration_event
+
+pytestmark = [pytest.mark.postgres, *POSTGRESQL_ONLY]
+
+
+def one_each(items, action):
+    """A job for run_in_parallel that takes the next item: every thread gets its own."""
+    pending, lock = iter(items), threading.Lock()
+
+    def job():
+        with lock:
+            item = next(pending)
+        return action(item)
+
+    return job
+
+
+def holding_total(event):
+    return sum(r.party_size for r in Registration.objects.filter(event=event, status__in=HOLDING))
+
+
+def test_forty_members_at_once_for_ten_places_never_overbook():
+    event = registration_event(capacity=10, max_companions=2)
+    members = [(UserFactory(), n % 3 if n % 4 == 0 else 0) for n in range(40)]
+
+    def register(pair):
+        member, companions = pair
+        return client_for(member).post(f"/api/v1/agenda/events/{event.pk}/registrations/",
+                                       {"companions": companions}, format="json").status_code
+
+    statuses = run_in_parallel(one_each(members, register), len(members))
+    assert statuses == [201] * 40
+    event.refresh_from_db()
+    assert event.places_taken == holding_total(event) <= 10
+    waiting = list(Registration.objects.filter(event=event, status="waiting")
+                   .order_by("position"))
+    confirmed = Registration.objects.filter(event=event, status="confirmed").count()
+    assert confirmed + len(waiting) == 40
+    # Arrival order: positions taken under the event's lock, one after the other.
+    assert [r.position for r in waiting] == list(range(1, len(waiting) + 1))
+    assert waiting == sorted(waiting, key=lambda r: r.created_at)
+
+
+def test_two_cancellations_at_once_promote_each_in_line_exactly_once():
+    event = registration_event(capacity=4, max_companions=0)
+    holders = [UserFactory() for _ in range(4)]
+    line = [UserFactory() for _ in range(5)]
+    for member in holders + line:
+        services.register(event, member)
+    leaving = [Registration.objects.get(event=event, member=m) for m in holders[:2]]
+    results = run_in_parallel(one_each(leaving, services.cancel_registration), 2)
+    assert all(isinstance(result, Registration) for result in results), results
+    statuses = {r.member_id: r.status for r in Registration.objects.filter(event=event)}
+    assert [statuses[m.pk] for m in line] == ["offered", "offered", "waiting", "waiting",
+                                              "waiting"]
+    for member in line[:2]:
+        assert Notification.objects.filter(recipient=member,
+                                           kind="agenda.place_offered").count() == 1
+    assert not Notification.objects.filter(recipient__in=line[2:]).exists()
+    assert Event.objects.get(pk=event.pk).places_taken == holding_total(event) == 4
+
+
+def test_one_member_registering_ten_times_at_once_registers_once():
+    event = registration_event(capacity=10)
+    member = UserFactory()
+
+    def register():
+        try:
+            services.register(event, member)
+            return "registered"
+        except Exception as error:  # the test counts refusals
+            return type(error).__name__
+
+    outcomes = run_in_parallel(register, 10)
+    assert sorted(outcomes) == ["Conflict"] * 9 + ["registered"]
+    assert Event.objects.get(pk=event.pk).places_taken == 1
