@@ -1,5 +1,5 @@
 """Requests on a listing and their steps, the private conversation, thanks: thin views."""
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import status
 from rest_framework.generics import GenericAPIView
 from rest_framework.permissions import IsAuthenticated

@@ -48,7 +48,8 @@ def test_a_gift_from_request_to_reception(member, other, commit):
         assert step(member, chosen, "accept").json()["status"] == "accepted"
     listing.refresh_from_db()
     assert listing.status == ListingStatus.RESERVED
-    assert Notification.objects.filter(recipient=third, kind="exchange.chosen_elsewhere").count() == 1
+    assert Notification.objects.filter(recipient=third,
+                                       kind="exchange.chosen_elsewhere").count() == 1
     assert ask(UserFactory(), listing).status_code == 409  # reserved: no new requests
     with commit():
         assert step(member, chosen, "cancel", {"reason": "Plans changed"}).status_code == 200
