@@ -13,7 +13,7 @@ LISTED_FIELDS = ("id", "kind", "mode", "title", "category", "condition", "region
 
 
 class CategorySerializer(serializers.ModelSerializer):
-    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
     name = serializers.CharField(read_only=True)
     safety_notice = serializers.CharField(read_only=True)
 
@@ -43,7 +43,8 @@ class ListingSerializer(serializers.ModelSerializer):
     category = serializers.SlugRelatedField(slug_field="slug", queryset=Category.objects.all())
     community = serializers.SlugRelatedField(slug_field="slug", queryset=Community.objects.all(),
                                              required=False, allow_null=True)
-    owner = serializers.CharField(source="owner.profile.handle", read_only=True, default=None)
+    owner = serializers.CharField(source="owner.profile.handle", read_only=True, default=None,
+                                   allow_null=True)
     safety_notice = serializers.CharField(source="category.safety_notice", read_only=True)
     under_review = serializers.SerializerMethodField()
     photos = PhotoSerializer(many=True, read_only=True)
@@ -87,7 +88,8 @@ class RequestSerializer(serializers.ModelSerializer):
     """A request as its two members see it."""
 
     listing = serializers.UUIDField(source="listing_id", read_only=True)
-    member = serializers.CharField(source="member.profile.handle", read_only=True, default=None)
+    member = serializers.CharField(source="member.profile.handle", read_only=True, default=None,
+                                   allow_null=True)
 
     class Meta:
         model = ExchangeRequest
@@ -116,7 +118,8 @@ class ReportedSerializer(serializers.Serializer):
 
 
 class MessageSerializer(serializers.ModelSerializer):
-    author = serializers.CharField(source="author.profile.handle", read_only=True, default=None)
+    author = serializers.CharField(source="author.profile.handle", read_only=True, default=None,
+                                   allow_null=True)
 
     class Meta:
         model = Message
@@ -126,7 +129,8 @@ class MessageSerializer(serializers.ModelSerializer):
 
 
 class ThanksSerializer(serializers.ModelSerializer):
-    author = serializers.CharField(source="author.profile.handle", read_only=True, default=None)
+    author = serializers.CharField(source="author.profile.handle", read_only=True, default=None,
+                                   allow_null=True)
 
     class Meta:
         model = Thanks

@@ -51,8 +51,8 @@ class ListingRequestsView(GenericAPIView):
         return Response(self.get_serializer(created).data, status=status.HTTP_201_CREATED)
 
 
-class RequestView(GenericAPIView):
-    """One request, as its two members see it."""
+class RequestLookup(GenericAPIView):
+    """Views on one request, found among those the member is part of."""
 
     permission_classes = [IsAuthenticated]
     serializer_class = RequestSerializer
@@ -63,6 +63,10 @@ class RequestView(GenericAPIView):
             raise NotFound
         return found
 
+
+class RequestView(RequestLookup):
+    """One request, as its two members see it."""
+
     @extend_schema(responses={200: RequestSerializer, 404: ERRORS[404]})
     def get(self, request, pk):
         return Response(self.get_serializer(self.exchange_request()).data)
@@ -71,7 +75,7 @@ class RequestView(GenericAPIView):
 def step_view(step, doc, body=None):
     """A POST view applying one step of the flow to a request its user is part of."""
 
-    class StepView(RequestView):
+    class StepView(RequestLookup):
         __doc__ = doc
 
         @extend_schema(request=body, responses={200: RequestSerializer, **ERRORS},
@@ -84,8 +88,6 @@ def step_view(step, doc, body=None):
                 arguments = data.validated_data
             done = step(self.exchange_request(), request.user, **arguments)
             return Response(self.get_serializer(done).data)
-
-        get = None
 
     StepView.__name__ = f"{step.__name__.title()}View"
     return StepView.as_view()
@@ -101,7 +103,7 @@ receive_view = step_view(services.receive, "The receiver confirms reception.")
 return_view = step_view(services.return_item, "The lender confirms the loan came back.")
 
 
-class ReportConversationView(RequestView):
+class ReportConversationView(RequestLookup):
     """One of the two members reports the conversation: moderators may then read it."""
 
     @extend_schema(request=ReportSerializer, responses={201: ReportedSerializer, **ERRORS})
@@ -112,8 +114,6 @@ class ReportConversationView(RequestView):
                                               **data.validated_data)
         return Response({"id": report.pk, "state": report.state},
                         status=status.HTTP_201_CREATED)
-
-    get = None
 
 
 class MessagesView(GenericAPIView):
