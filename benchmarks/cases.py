@@ -83,7 +83,9 @@ CASES = [
 # Each plugin's cases live in a module of its own (painless merges).
 from benchmarks.cases_agenda import AGENDA_CASES  # noqa: E402
 from benchmarks.cases_crowdfunding import CASES as CROWDFUNDING_CASES  # noqa: E402
+from benchmarks.cases_exchange import EXCHANGE_CASES  # noqa: E402
 from benchmarks.cases_polls import CASES as POLLS_CASES  # noqa: E402
 from benchmarks.cases_toys_donation import CASES as TOYS_DONATION_CASES  # noqa: E402
 
-CASES += POLLS_CASES + AGENDA_CASES + CROWDFUNDING_CASES + TOYS_DONATION_CASES
+CASES += (POLLS_CASES + AGENDA_CASES + CROWDFUNDING_CASES + EXCHANGE_CASES
+          + TOYS_DONATION_CASES)
