@@ -38,7 +38,7 @@ def postgresql_lock(name: str):
 
 @contextmanager
 def redis_lock(name: str):
-    import redis
+    import redis  # only deployments with REDIS_URL need it
 
     lock = redis.Redis.from_url(settings.REDIS_URL).lock(name, timeout=REDIS_LOCK_SECONDS)
     acquired = lock.acquire(blocking=False)

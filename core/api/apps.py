@@ -7,6 +7,6 @@ class ApiConfig(AppConfig):
     verbose_name = "Stent API"
 
     def ready(self):
-        from core.api.fields import bound_model_date_times
+        from core.api.fields import bound_model_date_times  # needs the apps loaded
 
         bound_model_date_times()

@@ -29,7 +29,7 @@ class StentMetadata(SimpleMetadata):
     def determine_actions(self, request, view):
         # GenericAPIView.get_serializer_class asserts there is a serializer_class. (Imported
         # here: rest_framework.generics reads the API settings, which name this module.)
-        from rest_framework.generics import GenericAPIView
+        from rest_framework.generics import GenericAPIView  # the API settings name us
 
         no_serializer = getattr(view, "serializer_class", None) is None and (
             type(view).get_serializer_class is GenericAPIView.get_serializer_class)

@@ -44,7 +44,7 @@ class Command(BaseCommand):
         self.stopping.set()
 
     def tick(self):
-        from core.periodic import run_due
+        from core.periodic import run_due  # after the apps are ready
 
         close_old_connections()  # a connection the database dropped is replaced, not reused
         try:

@@ -12,6 +12,7 @@ from plugins.agenda.api.registrations import (ConfirmOfferView, DecisionView,
                                               RefuseView, RegistrationListView, WaitingListView)
 from plugins.agenda.api.rsvp import RsvpView
 from plugins.agenda.api.venues import VenueViewSet
+from core.api.views import plugin_info_view
 
 router = SimpleRouter()
 router.register("events", EventViewSet, basename="event")
@@ -20,6 +21,7 @@ router.register("venues", VenueViewSet, basename="venue")
 EVENT = "events/<uuid:event>/"
 
 urlpatterns = [
+    path("", plugin_info_view("agenda"), name="info"),
     path("occurrences/", OccurrenceListView.as_view(), name="occurrences"),
     path(f"{EVENT}registrations/", RegistrationListView.as_view(), name="registrations"),
     path(f"{EVENT}registrations/mine/", MyRegistrationView.as_view(), name="my-registration"),

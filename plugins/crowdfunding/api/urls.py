@@ -4,11 +4,13 @@ from rest_framework.routers import SimpleRouter
 
 from plugins.crowdfunding.api import pledges, providers, tiers, updates
 from plugins.crowdfunding.api.campaigns import CampaignViewSet
+from core.api.views import plugin_info_view
 
 router = SimpleRouter()
 router.register("campaigns", CampaignViewSet, basename="campaign")
 
 urlpatterns = [
+    path("", plugin_info_view("crowdfunding"), name="info"),
     path("campaigns/<str:campaign>/tiers/", tiers.TierListView.as_view(), name="tiers"),
     path("campaigns/<str:campaign>/tiers/<uuid:pk>/", tiers.TierDetailView.as_view(),
          name="tier"),

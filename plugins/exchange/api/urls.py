@@ -4,12 +4,14 @@ from rest_framework.routers import SimpleRouter
 
 from plugins.exchange.api import people, requests
 from plugins.exchange.api.listings import CategoryViewSet, ListingViewSet
+from core.api.views import plugin_info_view
 
 router = SimpleRouter()
 router.register("categories", CategoryViewSet, basename="exchange-category")
 router.register("listings", ListingViewSet, basename="exchange-listing")
 
 urlpatterns = [
+    path("", plugin_info_view("exchange"), name="info"),
     *router.urls,
     path("listings/<uuid:listing>/requests/", requests.ListingRequestsView.as_view(),
          name="exchange-listing-requests"),

@@ -5,6 +5,7 @@ import pytest
 from django.utils import timezone
 
 from core.privacy.models import Consent, PrivacyPolicyVersion
+from core.privacy.purposes import PURPOSE_DETAILS
 from core.privacy.services import has_consent
 from tests.factories import UserFactory
 
@@ -37,7 +38,9 @@ def test_nothing_is_granted_by_default(api_client, member):
     assert response.status_code == 200
     assert response.json() == {"policy_version": "2026-01", "purposes": [
         {"purpose": purpose, "label": label, "granted": False, "granted_at": None,
-         "withdrawn_at": None, "policy_version": None, "needs_renewal": False, "history": []}
+         "withdrawn_at": None, "policy_version": None, "needs_renewal": False, "history": [],
+         "covers": str(PURPOSE_DETAILS[purpose][0]),
+         "on_withdrawal": str(PURPOSE_DETAILS[purpose][1])}
         for purpose, label in [
             ("health_data", "Storing and using the health data I enter"),
             ("research_surveys", "Being invited to research surveys"),
