@@ -7,13 +7,11 @@ from plugins.petitions.api.people import (AcceptInvitationView, DeclineInvitatio
 from plugins.petitions.api.petitions import PetitionViewSet
 from plugins.petitions.api.signatures import (ConfirmSignatureView, MySignatureView,
                                               SignatureListView)
-from core.api.views import plugin_info_view
 
 router = SimpleRouter()
 router.register("", PetitionViewSet, basename="petition")
 
 urlpatterns = [
-    path("", plugin_info_view("petitions"), name="info"),
     path("signatures/confirm/", ConfirmSignatureView.as_view(), name="signature-confirm"),
     path("<str:petition>/signatures/", SignatureListView.as_view(), name="signatures"),
     path("<str:petition>/signatures/mine/", MySignatureView.as_view(), name="my-signature"),
