@@ -4,6 +4,7 @@ from django.db import transaction
 
 from core.errors import Invalid
 from core.hookspecs import hookimpl
+from core.plugins import get_manager
 from plugins.crowdfunding.models import Pledge, PledgeStatus
 from plugins.crowdfunding.reward_kinds import RewardKind, reward_kinds
 from plugins.crowdfunding.services import payments
@@ -12,6 +13,20 @@ from tests.plugins.crowdfunding.conftest import client_for
 from tests.plugins.crowdfunding.factories import make_campaign, make_tier, pledge
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def no_other_reward_kinds():
+    """These tests are about the extension point itself: the kinds that other enabled plugins
+    (toys_donation) add are set aside while they run, as if crowdfunding were alone."""
+    manager = get_manager()
+    others = [(name, plugin) for name, plugin in manager.list_name_plugin()
+              if name != "toys_test" and hasattr(plugin, "crowdfunding_reward_kinds")]
+    for _name, plugin in others:
+        manager.unregister(plugin)
+    yield
+    for name, plugin in others:
+        manager.register(plugin, name=name)
 
 
 class ToysKind(RewardKind):
