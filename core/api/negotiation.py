@@ -4,12 +4,15 @@ An OPTIONS request describes the endpoint in JSON, whatever format the URL asks 
 renderer cannot render metadata); an unknown ``?format=`` is a 400 naming the formats offered,
 not a 404; a view without a serializer (an action taking no body) still answers OPTIONS.
 """
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
 from rest_framework.exceptions import ValidationError
 from rest_framework.metadata import SimpleMetadata
 from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.renderers import JSONRenderer
+
+from core.errors import DomainError
 
 
 class StentContentNegotiation(DefaultContentNegotiation):
@@ -35,4 +38,11 @@ class StentMetadata(SimpleMetadata):
             type(view).get_serializer_class is GenericAPIView.get_serializer_class)
         if no_serializer:
             return {}
-        return super().determine_actions(request, view)
+        try:
+            return super().determine_actions(request, view)
+        except (DomainError, DjangoValidationError, ValueError, AssertionError):
+            # DRF probes a PUT by calling get_object() and skips the action on its own errors;
+            # a service's domain error (an unknown survey, a malformed id), or a view that reads
+            # its object through queries.py instead of get_object(), means the same: the
+            # actions are not described, and OPTIONS still answers.
+            return {}

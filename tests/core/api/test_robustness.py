@@ -187,3 +187,10 @@ def test_trace_on_an_allauth_endpoint_is_a_405_listing_the_methods(client):
     assert response.status_code == 405
     assert "POST" in response["Allow"] and "TRACE" not in response["Allow"]
     assert response.json()["status"] == 405
+
+
+def test_options_on_an_object_that_does_not_exist_is_not_a_server_error(client, member_auth):
+    """Found by the fuzz test: OPTIONS describes a PUT by looking the object up, and a
+    service's NotFound escaped DRF's metadata."""
+    response = client.options("/api/v1/polls/surveys/0/responses/mine/", **member_auth)
+    assert response.status_code < 500
