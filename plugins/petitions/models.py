@@ -191,6 +191,8 @@ class Signature(Audienced):
     follows = models.BooleanField(_("notify me of updates and milestones"), default=False)
     email_hash = models.CharField(max_length=64, null=True, blank=True, editable=False)
     confirmation_hash = models.CharField(max_length=64, blank=True, editable=False)
+    confirmation_sent_at = models.DateTimeField(_("confirmation link mailed at"), null=True,
+                                                blank=True, editable=False)
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     expires_at = models.DateTimeField(_("unconfirmed until"), null=True, blank=True)
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
