@@ -117,7 +117,10 @@ class AnswerSerializer(serializers.Serializer):
 class SignSerializer(serializers.Serializer):
     """A member signs; a visitor gives an e-mail address instead (public petitions only)."""
 
-    show_name = serializers.BooleanField(default=False)
+    show_name = serializers.BooleanField(default=False, help_text=Signature._meta.get_field(
+        "show_name").help_text)
+    show_region = serializers.BooleanField(default=False, help_text=Signature._meta.get_field(
+        "show_region").help_text)
     comment = serializers.CharField(max_length=1000, required=False, allow_blank=True,
                                     default="")
     region = serializers.CharField(max_length=100, required=False, allow_blank=True, default="")
@@ -132,7 +135,8 @@ class SignatureSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Signature
-        fields = ["id", "petition", "show_name", "comment", "region", "follows", "confirmed",
+        fields = ["id", "petition", "show_name", "show_region", "comment", "region", "follows",
+                  "confirmed",
                   "created_at"]
         read_only_fields = ["id", "petition", "created_at"]
 
@@ -188,7 +192,8 @@ class RegionCountSerializer(serializers.Serializer):
 
 class NamedSignerSerializer(serializers.Serializer):
     handle = serializers.CharField()
-    region = serializers.CharField()
+    region = serializers.CharField(help_text=_(
+        '"" unless the signer chose to give their region next to their handle.'))
 
 
 class DeliveryPetitionSerializer(serializers.Serializer):

@@ -140,7 +140,11 @@ class PetitionViewSet(LeanListMixin, mixins.CreateModelMixin, mixins.RetrieveMod
             permission_classes=[IsAuthenticated, IsPromoter])
     def export(self, request, pk=None):
         """Promoters: what goes to the target: the count, counts by region, named signers."""
-        return Response(DeliverySerializer(reports.delivery(self.get_object(), request.user)).data)
+        petition = self.get_object()
+        response = Response(DeliverySerializer(reports.delivery(petition, request.user)).data)
+        if isinstance(request.accepted_renderer, DeliveryCSVRenderer):
+            response["Content-Disposition"] = DeliveryCSVRenderer.disposition(petition)
+        return response
 
     def _valid(self, serializer_class):
         serializer = serializer_class(data=self.request.data)

@@ -68,14 +68,16 @@ def _notify_new_milestone(petition_id) -> None:
         notifications.milestone(petition, reached[-1])
 
 
-def sign(petition, member, *, show_name=False, comment="", region="", follows=False):
+def sign(petition, member, *, show_name=False, show_region=False, comment="", region="",
+         follows=False):
     now = timezone.now()
     try:
         with transaction.atomic():
             signature = Signature.objects.create(
                 petition=petition, owner=member, email_hash=email_hash(member.email),
                 audience=Audience.PUBLIC if show_name else Audience.PRIVATE,
-                show_name=show_name, comment=comment, region=region.strip(), follows=follows,
+                show_name=show_name, show_region=show_region, comment=comment,
+                region=region.strip(), follows=follows,
                 confirmed_at=now)
             _count(petition.pk, +1)
     except IntegrityError:
