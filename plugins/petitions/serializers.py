@@ -7,6 +7,7 @@ from core.api.fields import BoundedDateTimeField
 from core.communities.models import Community, Membership
 from core.identity.fields import HandleField
 from core.images import clean_image
+from core.moderation.hidden import HiddenField, HiddenReasonField
 from core.privacy.audiences import Audience
 from plugins.petitions.models import MAX_GOAL, Petition, PetitionUpdate, Promoter, Signature
 
@@ -53,6 +54,8 @@ class PetitionSerializer(serializers.ModelSerializer):
     cover = serializers.ImageField(required=False, allow_null=True, use_url=True)
     viewer_has_signed = serializers.BooleanField(read_only=True, default=False)
     viewer_is_promoter = serializers.BooleanField(read_only=True, default=False)
+    hidden = HiddenField()
+    hidden_reason = HiddenReasonField()
 
     class Meta:
         model = Petition
@@ -62,6 +65,7 @@ class PetitionSerializer(serializers.ModelSerializer):
             "percentage", "author", "created_at", "submitted_at", "published_at",
             "rejection_reason", "withdrawn_at", "closed_at", "delivered_at", "delivery_method",
             "delivered_to", "answer", "answered_at", "viewer_has_signed", "viewer_is_promoter",
+            "hidden", "hidden_reason",
         ]
         read_only_fields = [
             "id", "slug", "signature_count", "created_at", "submitted_at", "published_at",
