@@ -16,4 +16,5 @@ class CommunitiesConfig(AppConfig):
             community_ids=membership.community_ids_of,
             co_member_ids=lambda viewer: membership.objects.active().filter(
                 community__in=membership.community_ids_of(viewer)).values("member_id"),
+            shown_communities=membership.shown_on_profile_of,
         )

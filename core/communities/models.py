@@ -132,6 +132,13 @@ class Membership(models.Model):
                          .values("community_id"))
                 .values("community_id"))
 
+    @classmethod
+    def shown_on_profile_of(cls, member) -> list[dict]:
+        """The communities ``member`` chose to show on their profile (where they are still in)."""
+        shown = cls.community_ids_of(member).filter(shown_on_profile=True)
+        return list(Community.objects.filter(pk__in=shown).order_by("name", "slug")
+                    .values("slug", "name"))
+
 
 class CommunityBanQuerySet(models.QuerySet):
     def in_force(self, now=None):

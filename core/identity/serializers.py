@@ -9,6 +9,7 @@ from core.identity.handles import handle_refusal
 from core.identity.models import CircleMembership, Condition, Profile, VerificationRequest
 from core.identity.validators import validate_handle
 from core.privacy.audiences import Audience
+from core.privacy.registry import provided
 
 
 class ConditionSerializer(serializers.ModelSerializer):
@@ -73,6 +74,11 @@ class MeSerializer(AvatarUrlMixin, serializers.ModelSerializer):
         return data
 
 
+class ShownCommunitySerializer(serializers.Serializer):
+    slug = serializers.SlugField()
+    name = serializers.CharField()
+
+
 class MemberSerializer(AvatarUrlMixin, serializers.ModelSerializer):
     """Another member's profile: only the fields the viewer may see are present.
 
@@ -82,11 +88,13 @@ class MemberSerializer(AvatarUrlMixin, serializers.ModelSerializer):
     avatar = serializers.SerializerMethodField()
     verified = serializers.BooleanField(source="is_verified", read_only=True)
     conditions = serializers.SlugRelatedField(many=True, slug_field="slug", read_only=True)
+    communities = serializers.SerializerMethodField(help_text=gettext_lazy(
+        "The communities the member chose to show on their profile (slug and name)."))
 
     class Meta:
         model = Profile
         fields = ["handle", "display_name", "real_name", "bio", "avatar", "kind", "verified",
-                  "conditions", "language"]
+                  "conditions", "language", "communities"]
         read_only_fields = fields
 
     def to_representation(self, profile):
@@ -96,6 +104,12 @@ class MemberSerializer(AvatarUrlMixin, serializers.ModelSerializer):
         if "kind" in hidden:
             hidden.add("verified")
         return {key: value for key, value in data.items() if key not in hidden}
+
+
+    @extend_schema_field(ShownCommunitySerializer(many=True))
+    def get_communities(self, profile) -> list[dict]:
+        # Shown to whoever may see the profile: the member chose to show them there.
+        return provided("shown_communities", profile.user)
 
 
 class VerificationRequestSerializer(serializers.ModelSerializer):

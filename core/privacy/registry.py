@@ -4,7 +4,8 @@ The privacy layer sits below identity (circles), communities (memberships) and m
 the moderator role): it cannot import them. Each of those apps registers its part in its
 ``AppConfig.ready()``; the rule asks for it here. Every provider returns a subquery of user or
 community ids (so that the rule stays one SQL query), a queryset of users (``site_moderators``,
-for the apps below moderation that route requests to them) or a bool (``is_moderator``).
+for the apps below moderation that route requests to them), a bool (``is_moderator``), or, for
+the profile's own display, the communities a member shows (``shown_communities``).
 """
 from django.core.exceptions import ImproperlyConfigured
 
@@ -17,6 +18,8 @@ PROVIDERS = {
     "blocker_ids": "ids of the members who blocked the viewer",
     "is_moderator": "whether the viewer is one of the site's moderators (a bool)",
     "site_moderators": "the site's moderators, a queryset of users (no viewer needed)",
+    "shown_communities": "the communities the member given chose to show on their profile, "
+                         "as a list of {'slug', 'name'} dicts (for the profile, not a relation)",
 }
 
 _registered = {}

@@ -51,7 +51,7 @@ def get_member(api_client, viewer, handle="owner-handle"):
 
 FULL = {"handle": "owner-handle", "display_name": "Olive", "real_name": "Olivia Dupont",
         "bio": "Hi", "avatar": None, "kind": "patient", "verified": False,
-        "conditions": ["type-1-diabetes"], "language": "fr"}
+        "conditions": ["type-1-diabetes"], "language": "fr", "communities": []}
 
 
 @pytest.mark.parametrize("field", list(Profile.AUDIENCED_FIELDS))
@@ -92,7 +92,7 @@ def test_defaults_hide_health_sensitive_fields(api_client, world):
                                               kind="patient")
     body = get_member(api_client, viewers["stranger"], fresh.profile.handle).json()
     assert body == {"handle": fresh.profile.handle, "display_name": "Fresh", "bio": "",
-                    "avatar": None}
+                    "avatar": None, "communities": []}
     assert get_member(api_client, None, fresh.profile.handle).status_code == 404
 
 
