@@ -28,7 +28,11 @@ class AudiencedQuerySet(models.QuerySet):
         if user is None or not user.is_authenticated:
             return self.filter(audience_condition("audience", {rule.ANYONE: None}),
                                hidden_at__isnull=True)
-        return self.filter(Q(owner=user) | self._shared_with(user))
+        reached = Q(owner=user) | self._shared_with(user)
+        awaiting_review = getattr(self.model, "awaiting_review", None)
+        if awaiting_review is not None and is_moderator(user):
+            reached |= awaiting_review  # what they must review, whatever its audience
+        return self.filter(reached)
 
     def _shared_with(self, user):
         shared = audience_condition("audience", {
@@ -68,6 +72,11 @@ class Audienced(models.Model):
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = AudiencedQuerySet.as_manager()
+
+    #: A model with a review step names the rows awaiting the site's moderators, such as
+    #: ``Q(status="submitted")``: moderators reach those whatever their audience (and only
+    #: those: drafts and the rest of the owner's content keep their audience).
+    awaiting_review = None
 
     class Meta:
         abstract = True

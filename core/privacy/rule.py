@@ -13,7 +13,9 @@ The rule, for a viewer and a thing (an object, or a member's profile and its fie
 - ``private`` is reached by the owner alone;
 - a **block**, either way, reaches nothing;
 - **hidden** things (``hidden_at`` set by moderation) are seen by their owner and the site's
-  moderators only. Moderators get no other audience than any member.
+  moderators only. Moderators get no other audience than any member, but for what they must
+  review: the rows a model with a review step names in ``Audienced.awaiting_review`` (a
+  submitted petition, a campaign in review) reach the site's moderators whatever their audience.
 
 ``REACHED_BY`` maps each audience to the one relation that reaches it. From it are derived:
 ``audience_condition`` (a ``Q`` over an audience column, given each relation as a ``Q``) used

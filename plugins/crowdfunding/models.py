@@ -90,6 +90,8 @@ class Campaign(index.Indexed, Audienced):
     backer_count = models.PositiveIntegerField(_("paid pledges"), default=0, editable=False)
 
     objects = CampaignQuerySet.as_manager()
+    #: Campaigns in review reach the site's moderators whatever their audience (they review).
+    awaiting_review = Q(status=CampaignStatus.IN_REVIEW)
 
     search_fields = [
         index.SearchField("title", boost=2),

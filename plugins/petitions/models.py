@@ -91,6 +91,8 @@ class Petition(index.Indexed, Audienced):
                                                     blank=True, editable=False)
 
     objects = PetitionQuerySet.as_manager()
+    #: Submitted petitions reach the site's moderators whatever their audience (they review).
+    awaiting_review = Q(status=Status.SUBMITTED)
 
     search_fields = [
         index.SearchField("title", boost=2),

@@ -2,7 +2,7 @@
 import uuid
 
 from django.core.files.storage import default_storage
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
@@ -103,7 +103,12 @@ class CampaignViewSet(LeanListMixin, mixins.CreateModelMixin, mixins.RetrieveMod
         return fields
 
     def _answer(self, campaign, status=200):
-        campaign = campaign_from_url(self.request, campaign.pk)
+        try:
+            campaign = campaign_from_url(self.request, campaign.pk)
+        except Http404:
+            # The moderator who just approved it may not be in its audience: it answered the
+            # campaign they reviewed whole, as the service returned it.
+            pass
         return Response(CampaignSerializer(campaign, context={"request": self.request}).data,
                         status=status)
 

@@ -158,3 +158,21 @@ def test_the_list_filters_by_status():
     make_campaign(status=CampaignStatus.SUCCESSFUL)
     rows = client_for().get(URL, {"status": "live"}).json()["results"]
     assert [row["id"] for row in rows] == [str(live.pk)]
+
+
+def test_moderators_review_a_community_campaign_in_review(moderator):
+    """Issue 17 item 7: a campaign in review reaches moderators whatever its audience."""
+    from tests.factories import CommunityFactory, MembershipFactory
+
+    community = CommunityFactory()
+    owner = MembershipFactory(community=community).member
+    in_review = draft(owner=owner, audience=Audience.COMMUNITY, community=community,
+                      status=CampaignStatus.IN_REVIEW)
+    circle_draft = draft(owner=owner, audience=Audience.CIRCLE)
+    client = client_for(moderator)
+    assert client.get(f"{URL}{in_review.pk}/").status_code == 200
+    assert client.get(f"{URL}{circle_draft.pk}/").status_code == 404
+    approved = client.post(f"{URL}{in_review.pk}/approve/")
+    assert approved.status_code == 200, approved.content
+    in_review.refresh_from_db()
+    assert in_review.status != CampaignStatus.IN_REVIEW
