@@ -22,6 +22,18 @@ def test_root_lists_enabled_plugins_and_where_the_docs_are(api_client):
     assert petitions["version"] and petitions["description"]
 
 
+@pytest.mark.parametrize("label", ["agenda", "crowdfunding", "exchange", "polls",
+                                   "toys_donation"])
+def test_a_plugin_root_links_to_its_collections(api_client, label):
+    """A front-end starts from the API root: each plugin's root names its lists, and each link
+    is a route of the plugin (an anonymous visitor may be told to sign in, never a 404)."""
+    body = api_client.get(f"/api/v1/{label}/").json()
+    assert body["name"] == label and body["endpoints"]
+    for route, url in body["endpoints"].items():
+        assert url == f"http://testserver/api/v1/{label}/{route}/"
+        assert api_client.get(url).status_code in (200, 401), url
+
+
 def test_unknown_api_url_is_a_json_404(client):
     for url in ("/api/v1/no-such-thing/", "/api/v1/no-such-thing", "/api/v2/"):
         response = client.get(url)
