@@ -58,7 +58,12 @@ def test_a_crash_under_the_api_is_a_json_500_not_an_html_page(client):
     client.raise_request_exception = False
     response = client.get("/api/v1/crash/")
     assert response.status_code == 500
-    assert response.json() == {"detail": "Internal Server Error."}
+    assert response.json() == {"detail": "A server error occurred."}
+
+
+def test_an_error_page_replaced_by_json_speaks_the_request_language(client):
+    response = client.get("/api/v1/no-such-thing/", headers={"accept-language": "fr"})
+    assert response.json() == {"detail": "Introuvable."}
 
 
 def test_wrong_method_is_a_json_405(api_client):
