@@ -390,6 +390,10 @@ SESSION_COOKIE_HTTPONLY = True
 
 # --- Stent ------------------------------------------------------------------------------------
 STENT_MIN_GROUP_SIZE = int(os.environ.get("STENT_MIN_GROUP_SIZE", "10"))
+# An erased member's handle is kept as a keyed hash and refused for this many days (unset or 0:
+# forever); the key defaults to SECRET_KEY (set it apart to rotate SECRET_KEY without losing them).
+STENT_ERASED_HANDLE_DAYS = int(os.environ.get("STENT_ERASED_HANDLE_DAYS", "0")) or None
+STENT_ERASED_HANDLE_KEY = os.environ.get("STENT_ERASED_HANDLE_KEY", "")
 STENT_IDEMPOTENCY_HOURS = int(os.environ.get("STENT_IDEMPOTENCY_HOURS", "24"))
 STENT_MAX_IMAGE_BYTES = int(os.environ.get("STENT_MAX_IMAGE_BYTES", str(8 * 1024 * 1024)))
 STENT_MAX_IMAGE_PIXELS = int(os.environ.get("STENT_MAX_IMAGE_PIXELS", "40000000"))

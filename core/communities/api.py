@@ -10,7 +10,8 @@ from core.communities import queries, services
 from core.communities.models import Community, Membership
 from core.identity.handles import member_by_handle
 from core.communities.permissions import IsCommunityMember, IsCommunityModerator
-from core.communities.serializers import (CommunityMemberSerializer, CommunitySerializer,
+from core.communities.serializers import (BanRequestSerializer, BanSerializer,
+                                          CommunityMemberSerializer, CommunitySerializer,
                                           HandleSerializer, JoinRequestSerializer,
                                           MembershipVisibilitySerializer,
                                           OwnMembershipSerializer)
@@ -143,6 +144,25 @@ class CommunityViewSet(viewsets.ReadOnlyModelViewSet):
             permission_classes=[IsAuthenticated, IsCommunityModerator])
     def remove(self, request, slug=None, handle=None):
         services.remove_member(self._community(), request.user, member_by_handle(handle))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+    @extend_schema(request=BanRequestSerializer, responses={201: BanSerializer})
+    @action(detail=True, methods=["post"], url_path="bans",
+            permission_classes=[IsAuthenticated, IsCommunityModerator])
+    def ban(self, request, slug=None):
+        """Ban a member, with an end date or none: out at once, unable to rejoin or ask again."""
+        body = BanRequestSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        banned = services.ban(self._community(), request.user, body.validated_data["handle"],
+                              until=body.validated_data["until"],
+                              reason=body.validated_data["reason"])
+        return Response(BanSerializer(banned).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=None, responses={204: None})
+    @action(detail=True, methods=["delete"], url_path=r"bans/(?P<handle>[^/]+)",
+            permission_classes=[IsAuthenticated, IsCommunityModerator])
+    def lift_ban(self, request, slug=None, handle=None):
+        services.lift_ban(self._community(), request.user, member_by_handle(handle))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     def _paginated(self, queryset, serializer_class):

@@ -3,6 +3,8 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
@@ -123,5 +125,41 @@ class Membership(models.Model):
 
     @classmethod
     def community_ids_of(cls, user):
-        """Subquery of the communities whose `community` content the user may see."""
-        return cls.objects.filter(member=user, status=cls.Status.ACTIVE).values("community_id")
+        """Subquery of the communities whose `community` content the user may see: active
+        memberships, never in a community that banned the user (the audience rule reads this)."""
+        return (cls.objects.filter(member=user, status=cls.Status.ACTIVE)
+                .exclude(community__in=CommunityBan.objects.in_force().filter(member=user)
+                         .values("community_id"))
+                .values("community_id"))
+
+
+class CommunityBanQuerySet(models.QuerySet):
+    def in_force(self, now=None):
+        return self.filter(Q(until__isnull=True) | Q(until__gt=now or timezone.now()))
+
+
+class CommunityBan(models.Model):
+    """A community's moderators keep a member out: no rejoining, no request, no member-only
+    content, until ``until`` (or for good when it is empty)."""
+
+    community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="bans")
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                               related_name="community_bans")
+    banned_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                  on_delete=models.SET_NULL, related_name="+",
+                                  verbose_name=_("banned by"))
+    reason = models.TextField(_("reason"), blank=True, max_length=2000)
+    until = models.DateTimeField(_("until"), null=True, blank=True,
+                                 help_text=_("Empty: until the moderators lift the ban."))
+    created_at = models.DateTimeField(_("banned at"), auto_now_add=True)
+
+    objects = CommunityBanQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("community ban")
+        verbose_name_plural = _("community bans")
+        constraints = [models.UniqueConstraint(fields=["community", "member"],
+                                               name="one_ban_per_member_and_community")]
+
+    def __str__(self):
+        return f"{self.member_id} banned from {self.community_id}"

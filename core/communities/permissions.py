@@ -10,8 +10,9 @@ class IsCommunityMember(BasePermission):
     message = _("Only members of this community may see this.")
 
     def has_object_permission(self, request, view, community):
-        return (Membership.objects.active().filter(community=community,
-                                                   member=request.user).exists()
+        # The audience rule's own reading of membership (a banned member is out).
+        return (Membership.community_ids_of(request.user).filter(
+                    community_id=community.pk).exists()
                 or is_community_moderator(request.user, community))
 
 

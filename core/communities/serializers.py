@@ -3,7 +3,8 @@ from django.conf import settings
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from core.communities.models import Community, Membership
+from core.api.fields import BoundedDateTimeField
+from core.communities.models import Community, CommunityBan, Membership
 from core.identity.fields import HandleField
 from core.identity.serializers import ConditionSerializer
 
@@ -76,6 +77,21 @@ class JoinRequestSerializer(serializers.ModelSerializer):
 
 class HandleSerializer(serializers.Serializer):
     handle = HandleField(missing_is_404=True, help_text="the member concerned")
+
+
+class BanRequestSerializer(HandleSerializer):
+    until = BoundedDateTimeField(required=False, allow_null=True, default=None,
+                                 help_text="when the ban ends; null: until it is lifted")
+    reason = serializers.CharField(max_length=2000, required=False, allow_blank=True,
+                                   default="", help_text="told to the banned member")
+
+
+class BanSerializer(serializers.ModelSerializer):
+    handle = serializers.CharField(source="member.profile.handle")
+
+    class Meta:
+        model = CommunityBan
+        fields = ["handle", "until", "reason", "created_at"]
 
 
 class MembershipVisibilitySerializer(serializers.Serializer):

@@ -2,12 +2,12 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from wagtail.models import GroupPagePermission, Page, Site
 
 from core.communities import kinds
-from core.communities.models import Community, Membership
+from core.communities.models import Community, CommunityBan, Membership
 from core.communities.pages import CommunityIndexPage
 from core.errors import Conflict, Invalid, NotAllowed, NotFound
 from core.notifications.services import in_language_of, notify
@@ -59,6 +59,7 @@ def create_community(*, name, slug, description="", language="en",
 
 def join(community, member) -> Membership:
     """Open communities: active at once. Approval: a pending request, moderators notified."""
+    refuse_if_banned(community, member)
     is_open = community.joining_policy == Community.JoiningPolicy.OPEN
     try:
         with transaction.atomic():
@@ -123,6 +124,7 @@ def _require_moderator(actor, community):
 def approve(community, actor, member) -> Membership:
     _require_moderator(actor, community)
     membership = _membership_of(community, member, status=Membership.Status.PENDING)
+    refuse_if_banned(community, member)
     membership.status = Membership.Status.ACTIVE
     membership.joined_at = timezone.now()
     membership.save(update_fields=["status", "joined_at"])
@@ -172,3 +174,56 @@ def remove_member(community, actor, member) -> None:
     with in_language_of(member):
         notify(member, kinds.MEMBER_REMOVED,
                title=_("You were removed from %(community)s") % {"community": community.name})
+
+
+# --- Bans --------------------------------------------------------------------------------------
+def ban_of(community, member):
+    """The ban in force keeping ``member`` out of ``community``, or None."""
+    return CommunityBan.objects.in_force().filter(community=community, member=member).first()
+
+
+def refuse_if_banned(community, member) -> None:
+    """Every way into a community (joining, an approved request, an invitation) asks this."""
+    ban = ban_of(community, member)
+    if ban is None:
+        return
+    if ban.until is None:
+        raise NotAllowed(_("You are banned from this community."))
+    raise NotAllowed(_("You are banned from this community until %(date)s.")
+                     % {"date": formats.date_format(timezone.localtime(ban.until),
+                                                    "DATETIME_FORMAT")})
+
+
+@transaction.atomic
+def ban(community, actor, member, *, until=None, reason="") -> CommunityBan:
+    """Ban a member (or someone asking to join): out at once, refused until ``until``."""
+    _require_moderator(actor, community)
+    if member == actor:
+        raise Invalid("handle", _("You cannot ban yourself."))
+    if until is not None and until <= timezone.now():
+        raise Invalid("until", _("The end of a ban must be in the future."))
+    if is_community_moderator(member, community):
+        raise Invalid("handle", _("Revoke their moderator role before banning them."))
+    Membership.objects.filter(community=community, member=member).delete()
+    banned, _created = CommunityBan.objects.update_or_create(
+        community=community, member=member,
+        defaults={"until": until, "reason": reason, "banned_by": actor})
+    record(actor, "communities.member_banned", subject=member, target=community,
+           detail=f"until {until.isoformat()}" if until else "no end date")
+    with in_language_of(member):
+        title = (_("You were banned from %(community)s until %(date)s")
+                 % {"community": community.name,
+                    "date": formats.date_format(timezone.localtime(until), "DATETIME_FORMAT")}
+                 if until else _("You were banned from %(community)s")
+                 % {"community": community.name})
+        notify(member, kinds.MEMBER_BANNED, title=title, body=reason)
+    return banned
+
+
+@transaction.atomic
+def lift_ban(community, actor, member) -> None:
+    _require_moderator(actor, community)
+    deleted, _rows = CommunityBan.objects.filter(community=community, member=member).delete()
+    if not deleted:
+        raise NotFound(_("This member is not banned from this community."))
+    record(actor, "communities.ban_lifted", subject=member, target=community)

@@ -7,6 +7,7 @@ from django.core.files.storage import storages
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
@@ -272,3 +273,19 @@ class VerificationRequest(models.Model):
     def member_handle(self) -> str:
         """Reviewers see the member's handle, not their e-mail."""
         return self.member.profile.handle
+
+
+class ErasedHandle(models.Model):
+    """The keyed hash of an erased member's handle: nobody may take it while it is reserved
+    (``STENT_ERASED_HANDLE_DAYS``, default forever), so old mentions and named signatures never
+    point to someone else. The handle itself is not kept (``core.identity.handles``)."""
+
+    digest = models.CharField(max_length=64, unique=True, editable=False)
+    erased_at = models.DateTimeField(_("erased at"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("erased handle")
+        verbose_name_plural = _("erased handles")
+
+    def __str__(self):
+        return self.digest[:12]

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.identity.models import CircleMembership, Profile, VerificationRequest
+from core.identity.handles import reserve_erased_handle
 from core.identity.services import delete_file_on_commit
 from core.privacy.handlers import PrivacyHandler
 from core.privacy.models import AuditEntry, Consent
@@ -64,6 +65,7 @@ class IdentityPrivacyHandler(PrivacyHandler):
         VerificationRequest.objects.filter(reviewed_by=member).update(reviewed_by=None)
         VerificationRequest.objects.filter(member=member).delete()
         if profile:
+            reserve_erased_handle(profile.handle)
             profile.delete()
         EmailAddress.objects.filter(user=member).delete()
         Authenticator.objects.filter(user=member).delete()

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from core.identity.handles import handle_is_taken
+from core.identity.handles import handle_refusal
 from core.identity.models import CircleMembership, Condition, Profile, VerificationRequest
 from core.identity.validators import validate_handle
 from core.privacy.audiences import Audience
@@ -61,8 +61,9 @@ class MeSerializer(AvatarUrlMixin, serializers.ModelSerializer):
         extra_kwargs = {"handle": {"validators": [validate_handle]}}
 
     def validate_handle(self, handle):
-        if handle_is_taken(handle, exclude_user=self.instance.user):
-            raise serializers.ValidationError(_("This handle is already taken."))
+        refusal = handle_refusal(handle, exclude_user=self.instance.user)
+        if refusal:
+            raise serializers.ValidationError(refusal)
         return handle
 
     def to_representation(self, profile):

@@ -18,6 +18,7 @@ class PetitionsConfig(PluginConfig):
         "REQUIRE_REVIEW": True,  # submitted petitions wait for a moderator
         "ALLOW_WITHDRAWAL": True,  # signers may withdraw while the petition is open
         "CONFIRMATION_HOURS": 48,  # life of an unconfirmed e-mailed signature
+        "CONFIRMATION_RESEND_MINUTES": 60,  # an address is mailed at most once in this time
         "ANONYMISE_AFTER_DAYS": 180,  # retention of signers' links after a petition ends
         "EMAIL_SIGNATURES_RATE": "10/hour",  # e-mailed signatures per IP address
         "CONFIRMATION_URL": "{base}/petitions/confirm/?token={token}",  # the e-mailed link

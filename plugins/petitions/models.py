@@ -185,12 +185,22 @@ class Signature(Audienced):
     petition = models.ForeignKey(Petition, on_delete=models.CASCADE, related_name="signatures")
     audience = models.CharField(_("audience"), max_length=16, choices=Audience.choices,
                                 default=Audience.PRIVATE)
-    show_name = models.BooleanField(_("show my handle in the list of signers"), default=False)
+    show_name = models.BooleanField(
+        _("show my handle in the list of signers"), default=False,
+        help_text=_("Your handle and your comment appear in the public list of signers; your "
+                    "handle also goes in the list the promoters deliver to the target. Your "
+                    "region is not given with it unless you choose so."))
+    show_region = models.BooleanField(
+        _("give my region next to my handle"), default=False,
+        help_text=_("Only with your handle shown: the list delivered to the target gives your "
+                    "region next to it. Otherwise your region is only counted with others."))
     comment = models.TextField(_("comment"), blank=True, max_length=1000)
     region = models.CharField(_("region"), max_length=100, blank=True)
     follows = models.BooleanField(_("notify me of updates and milestones"), default=False)
     email_hash = models.CharField(max_length=64, null=True, blank=True, editable=False)
     confirmation_hash = models.CharField(max_length=64, blank=True, editable=False)
+    confirmation_sent_at = models.DateTimeField(_("confirmation link mailed at"), null=True,
+                                                blank=True, editable=False)
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     expires_at = models.DateTimeField(_("unconfirmed until"), null=True, blank=True)
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)

@@ -33,6 +33,7 @@ class PetitionsPrivacyHandler(PrivacyHandler):
             "signatures": [
                 {"id": str(s.pk), "petition": str(s.petition_id), "title": s.petition.title,
                  "comment": s.comment, "region": s.region, "show_name": s.show_name,
+                 "show_region": s.show_region,
                  "follows": s.follows, "signed_at": s.confirmed_at and s.confirmed_at.isoformat()}
                 for s in Signature.objects.filter(owner=member).select_related("petition")
             ],

@@ -54,7 +54,9 @@ def delivery(petition, viewer=None) -> dict:
         "count": petition.signature_count,
         "counts_by_region": [{"region": region, "count": count}
                              for region, count in counts_by_region(petition).items()],
-        "named_signers": [{"handle": s.owner.profile.handle, "region": s.region}
+        # A signer's region is given with their handle only when they chose it apart.
+        "named_signers": [{"handle": s.owner.profile.handle,
+                           "region": s.region if s.show_region else ""}
                           for s in queries.named_signers(viewer, petition)
                           .order_by("confirmed_at", "pk")],
     }

@@ -7,6 +7,7 @@ from core.api.fields import BoundedDateTimeField
 from core.communities.models import Community, Membership
 from core.identity.fields import HandleField
 from core.images import clean_image
+from core.moderation.hidden import HiddenField, HiddenReasonField
 from core.privacy.audiences import Audience
 from plugins.petitions.models import MAX_GOAL, Petition, PetitionUpdate, Promoter, Signature
 
@@ -53,6 +54,8 @@ class PetitionSerializer(serializers.ModelSerializer):
     cover = serializers.ImageField(required=False, allow_null=True, use_url=True)
     viewer_has_signed = serializers.BooleanField(read_only=True, default=False)
     viewer_is_promoter = serializers.BooleanField(read_only=True, default=False)
+    hidden = HiddenField()
+    hidden_reason = HiddenReasonField()
 
     class Meta:
         model = Petition
@@ -62,6 +65,7 @@ class PetitionSerializer(serializers.ModelSerializer):
             "percentage", "author", "created_at", "submitted_at", "published_at",
             "rejection_reason", "withdrawn_at", "closed_at", "delivered_at", "delivery_method",
             "delivered_to", "answer", "answered_at", "viewer_has_signed", "viewer_is_promoter",
+            "hidden", "hidden_reason",
         ]
         read_only_fields = [
             "id", "slug", "signature_count", "created_at", "submitted_at", "published_at",
@@ -117,7 +121,10 @@ class AnswerSerializer(serializers.Serializer):
 class SignSerializer(serializers.Serializer):
     """A member signs; a visitor gives an e-mail address instead (public petitions only)."""
 
-    show_name = serializers.BooleanField(default=False)
+    show_name = serializers.BooleanField(default=False, help_text=Signature._meta.get_field(
+        "show_name").help_text)
+    show_region = serializers.BooleanField(default=False, help_text=Signature._meta.get_field(
+        "show_region").help_text)
     comment = serializers.CharField(max_length=1000, required=False, allow_blank=True,
                                     default="")
     region = serializers.CharField(max_length=100, required=False, allow_blank=True, default="")
@@ -132,7 +139,8 @@ class SignatureSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Signature
-        fields = ["id", "petition", "show_name", "comment", "region", "follows", "confirmed",
+        fields = ["id", "petition", "show_name", "show_region", "comment", "region", "follows",
+                  "confirmed",
                   "created_at"]
         read_only_fields = ["id", "petition", "created_at"]
 
@@ -188,7 +196,8 @@ class RegionCountSerializer(serializers.Serializer):
 
 class NamedSignerSerializer(serializers.Serializer):
     handle = serializers.CharField()
-    region = serializers.CharField()
+    region = serializers.CharField(help_text=_(
+        '"" unless the signer chose to give their region next to their handle.'))
 
 
 class DeliveryPetitionSerializer(serializers.Serializer):

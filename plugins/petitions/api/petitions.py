@@ -10,12 +10,14 @@ from rest_framework.response import Response
 
 from core.api.lean import LeanListMixin
 from core.api.pagination import StentCursorPagination
+from core.moderation.hidden import HIDDEN_FIELDS, mark_hidden
 from core.moderation.permissions import IsModerator
 from core.privacy.permissions import IsOwnerOrManager
 from plugins.petitions import queries, reports, services
 from plugins.petitions import state as petition_state
 from plugins.petitions.api.filters import EXPORT_FORMAT, PetitionFilter
 from plugins.petitions.api.renderers import DeliveryCSVRenderer
+from plugins.petitions.models import Petition
 from plugins.petitions.permissions import IsPromoter, MayEditPetition
 from plugins.petitions.serializers import (AnswerSerializer, DeliverSerializer,
                                            DeliverySerializer, PetitionSerializer,
@@ -38,6 +40,7 @@ def complete_listed_rows(request, rows, now=None):
         # As the detail's ImageField(use_url=True) gives it.
         row["cover"] = (request.build_absolute_uri(default_storage.url(row["cover"]))
                         if row["cover"] else None)
+    mark_hidden(Petition, rows)
 
 
 class PetitionViewSet(LeanListMixin, mixins.CreateModelMixin, mixins.RetrieveModelMixin,
@@ -52,9 +55,9 @@ class PetitionViewSet(LeanListMixin, mixins.CreateModelMixin, mixins.RetrieveMod
 
     permission_classes = [IsAuthenticatedOrReadOnly, MayEditPetition]
     # Computed per page by complete_rows from the stored columns it also reads.
-    computed_fields = ("status", "is_open", "percentage", "tags", "cover")
+    computed_fields = ("status", "is_open", "percentage", "tags", "cover", *HIDDEN_FIELDS)
     source_columns = ("status", "opens_at", "closes_at", "signature_count", "signature_goal",
-                      "cover")
+                      "cover", "hidden_at")
 
     def get_queryset(self):
         return queries.petitions_for(self.request.user, whole=self.action != "list")
@@ -140,7 +143,11 @@ class PetitionViewSet(LeanListMixin, mixins.CreateModelMixin, mixins.RetrieveMod
             permission_classes=[IsAuthenticated, IsPromoter])
     def export(self, request, pk=None):
         """Promoters: what goes to the target: the count, counts by region, named signers."""
-        return Response(DeliverySerializer(reports.delivery(self.get_object(), request.user)).data)
+        petition = self.get_object()
+        response = Response(DeliverySerializer(reports.delivery(petition, request.user)).data)
+        if isinstance(request.accepted_renderer, DeliveryCSVRenderer):
+            response["Content-Disposition"] = DeliveryCSVRenderer.disposition(petition)
+        return response
 
     def _valid(self, serializer_class):
         serializer = serializer_class(data=self.request.data)

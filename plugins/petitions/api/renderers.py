@@ -16,6 +16,11 @@ class DeliveryCSVRenderer(BaseRenderer):
     format = "csv"
     charset = "utf-8"
 
+    @staticmethod
+    def disposition(petition) -> str:
+        """Saved as a file named after the petition (its slug is ASCII letters, digits, dashes)."""
+        return f'attachment; filename="petition-{petition.slug}-signatures.csv"'
+
     def render(self, data, accepted_media_type=None, renderer_context=None):
         out = io.StringIO()
         writer = csv.writer(out)

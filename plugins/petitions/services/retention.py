@@ -12,7 +12,8 @@ from plugins.petitions.models import Petition, Signature, Status
 #: What anonymising a signature clears: every link to the person. Its date and region stay, so
 #: the count, the daily chart and the counts by region stay right.
 ANONYMOUS = {"owner": None, "email_hash": None, "confirmation_hash": "", "comment": "",
-             "show_name": False, "follows": False, "audience": Audience.PRIVATE}
+             "show_name": False, "show_region": False, "follows": False,
+             "audience": Audience.PRIVATE}
 
 
 def anonymise(signatures, now=None, **also) -> int:

@@ -9,10 +9,11 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _, gettext_lazy
@@ -67,14 +68,16 @@ def _notify_new_milestone(petition_id) -> None:
         notifications.milestone(petition, reached[-1])
 
 
-def sign(petition, member, *, show_name=False, comment="", region="", follows=False):
+def sign(petition, member, *, show_name=False, show_region=False, comment="", region="",
+         follows=False):
     now = timezone.now()
     try:
         with transaction.atomic():
             signature = Signature.objects.create(
                 petition=petition, owner=member, email_hash=email_hash(member.email),
                 audience=Audience.PUBLIC if show_name else Audience.PRIVATE,
-                show_name=show_name, comment=comment, region=region.strip(), follows=follows,
+                show_name=show_name, show_region=show_region, comment=comment,
+                region=region.strip(), follows=follows,
                 confirmed_at=now)
             _count(petition.pk, +1)
     except IntegrityError:
@@ -120,17 +123,22 @@ def sign_by_email(petition, address: str, *, comment="", region="") -> None:
     """Record a pending signature and mail its confirmation link.
 
     The answer is the same whether or not the address already signed or has an account, so
-    nobody learns who signed what by trying addresses.
+    nobody learns who signed what by trying addresses. An address holds at most one pending
+    signature per petition, and is mailed about it at most once per
+    ``PETITIONS_CONFIRMATION_RESEND_MINUTES``: asking again later mails a fresh link (the old
+    one stops working), asking again sooner mails nothing.
     """
     if petition.audience != Audience.PUBLIC:
         raise NotAllowed(_("Only public petitions can be signed without an account."))
     if not petition.is_open:
         raise not_open()
-    if get_user_model().objects.filter(email__iexact=address.strip()).exists():
-        send_email(address, _("Sign in to sign “%(title)s”") % {"title": petition.title},
-                   _("This address belongs to an account: sign in to sign the petition."))
-        return
     hashed, now = email_hash(address), timezone.now()
+    if get_user_model().objects.filter(email__iexact=address.strip()).exists():
+        if cache.add(f"petitions.sign-in-mail:{petition.pk}:{hashed}", True,
+                     timeout=resend_interval().total_seconds()):
+            send_email(address, _("Sign in to sign “%(title)s”") % {"title": petition.title},
+                       _("This address belongs to an account: sign in to sign the petition."))
+        return
     hours = plugin_setting("petitions", "CONFIRMATION_HOURS")
     secret = secrets.token_urlsafe(32)
     with transaction.atomic():
@@ -141,15 +149,36 @@ def sign_by_email(petition, address: str, *, comment="", region="") -> None:
             with transaction.atomic():
                 signature = Signature.objects.create(
                     petition=petition, email_hash=hashed, confirmation_hash=_digest(secret),
-                    comment=comment, region=region.strip(),
+                    comment=comment, region=region.strip(), confirmation_sent_at=now,
                     expires_at=now + timedelta(hours=hours))
         except IntegrityError:
-            return  # already pending or confirmed: one signature per address
+            signature = _renew_pending(petition, hashed, _digest(secret), now, hours)
+            if signature is None:
+                return  # confirmed, or mailed too recently: one signature per address
         send_email(
             address, _("Confirm your signature of “%(title)s”") % {"title": petition.title},
             _("Your signature counts once you confirm it within %(hours)s hours:\n%(url)s\n\n"
               "If you did not sign, ignore this message: nothing will be kept.")
             % {"hours": hours, "url": confirmation_url(f"{signature.pk}.{secret}")})
+
+
+def resend_interval() -> timedelta:
+    return timedelta(minutes=plugin_setting("petitions", "CONFIRMATION_RESEND_MINUTES"))
+
+
+def _renew_pending(petition, hashed, digest, now, hours):
+    """The address's pending signature with a new link, when its last one was mailed long enough
+    ago; None otherwise. One conditional UPDATE: two requests at once renew it once."""
+    # Rows older than the column were mailed long ago.
+    mailed_long_ago = (Q(confirmation_sent_at__isnull=True)
+                       | Q(confirmation_sent_at__lte=now - resend_interval()))
+    renewed = Signature.objects.filter(
+        mailed_long_ago, petition=petition, email_hash=hashed, confirmed_at__isnull=True,
+    ).update(confirmation_hash=digest, confirmation_sent_at=now,
+             expires_at=now + timedelta(hours=hours), updated_at=now)
+    if not renewed:
+        return None
+    return Signature.objects.only("pk").get(petition=petition, email_hash=hashed)
 
 
 @transaction.atomic

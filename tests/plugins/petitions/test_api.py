@@ -224,8 +224,8 @@ def test_e_mailed_signatures_are_throttled_per_ip_address(api_client, settings):
 def test_export_as_csv_for_promoters(member):
     petition = make_petition(owner=member)
     signer = UserFactory()
-    client_for(signer).post(f"{URL}{petition.pk}/signatures/", {"show_name": True,
-                                                                "region": "=Bretagne"})
+    client_for(signer).post(f"{URL}{petition.pk}/signatures/", {
+        "show_name": True, "show_region": True, "region": "=Bretagne"})
     response = client_for(member).get(f"{URL}{petition.pk}/export/", {"format": "csv"})
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")

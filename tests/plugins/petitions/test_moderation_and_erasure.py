@@ -63,6 +63,28 @@ def test_a_petition_hidden_through_the_moderation_api_vanishes_for_others(modera
         == 404
 
 
+
+def test_the_author_reads_that_their_petition_is_hidden_and_why(moderator):
+    """Issue 17 item 6: in the detail and the list, as the notification said."""
+    petition = make_petition(title="Accessible polling stations")
+    author = client_for(petition.owner)
+    shown = author.get(f"{URL}{petition.pk}/").json()
+    assert (shown["hidden"], shown["hidden_reason"]) == (False, None)
+    assert client_for(moderator).post("/api/v1/moderation/hide/", {
+        "type": "petitions.petition", "id": str(petition.pk),
+        "reason": "Names a doctor"}).status_code == 200
+    detail = author.get(f"{URL}{petition.pk}/").json()
+    assert (detail["hidden"], detail["hidden_reason"]) == (True, "Names a doctor")
+    listed = author.get(URL).json()["results"]
+    assert [(row["id"], row["hidden"], row["hidden_reason"]) for row in listed] == [
+        (str(petition.pk), True, "Names a doctor")]
+    # Restored: it reads normally again.
+    assert client_for(moderator).post("/api/v1/moderation/restore/", {
+        "type": "petitions.petition", "id": str(petition.pk)}).status_code == 200
+    detail = author.get(f"{URL}{petition.pk}/").json()
+    assert (detail["hidden"], detail["hidden_reason"]) == (False, None)
+
+
 # --- Export and erasure -----------------------------------------------------------------------
 COMMENT = "Ma fille attend son fauteuil Zorblax-9 depuis deux ans"
 REGION = "Vallée de Quintrelac"

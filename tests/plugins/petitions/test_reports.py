@@ -34,3 +34,41 @@ def test_the_daily_chart_hides_small_days(settings):
     settings.STENT_MIN_GROUP_SIZE = 3
     [day] = reports.daily_counts(petition)
     assert (day["count"], day["suppressed"]) == (3, False)
+
+
+def test_named_signers_give_their_region_only_when_they_chose_it(settings):
+    """Issue 17 item 20: "show my handle" discloses the handle; the region needs its own choice."""
+    settings.STENT_MIN_GROUP_SIZE = 1
+    petition = make_petition()
+    handle_only, with_region = UserFactory(), UserFactory()
+    services.sign(petition, handle_only, show_name=True, region="Bretagne")
+    services.sign(petition, with_region, show_name=True, show_region=True, region="Occitanie")
+    assert reports.delivery(petition)["named_signers"] == [
+        {"handle": handle_only.profile.handle, "region": ""},
+        {"handle": with_region.profile.handle, "region": "Occitanie"}]
+    # The region is still counted (suppressed like every figure), never tied to the handle.
+    assert {"region": "Bretagne", "count": 1} in reports.delivery(petition)["counts_by_region"]
+
+
+def test_the_consent_texts_say_what_is_disclosed():
+    from plugins.petitions.models import Signature
+
+    show_name = str(Signature._meta.get_field("show_name").help_text)
+    show_region = str(Signature._meta.get_field("show_region").help_text)
+    assert "deliver to the target" in show_name and "region is not given" in show_name
+    assert "region" in show_region
+
+
+def test_the_csv_delivery_is_a_named_attachment():
+    from tests.plugins.petitions.conftest import client_for
+
+    petition = make_petition()
+    services.sign(petition, UserFactory(), show_name=True, region="Bretagne")
+    promoter = client_for(petition.owner)
+    response = promoter.get(f"/api/v1/petitions/{petition.pk}/export/", {"format": "csv"})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="petition-{petition.slug}-signatures.csv"')
+    assert "Bretagne" not in response.content.decode().split("signer,")[1]
+    assert "Content-Disposition" not in promoter.get(f"/api/v1/petitions/{petition.pk}/export/")
