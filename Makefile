@@ -55,10 +55,13 @@ test: install-test
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# The schemathesis test with ten times the examples per operation that `make test` runs.
+# The schemathesis tests with ten times the examples per operation that `make test` runs;
+# FUZZ_PATHS (a regular expression over the paths, e.g. `petitions|polls`) runs one group.
 FUZZ_EXAMPLES ?= 30
+FUZZ_PATHS ?=
 fuzz: install-test
-	STENT_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/fuzz -q $(PYTEST_ARGS)
+	STENT_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) STENT_FUZZ_PATHS='$(FUZZ_PATHS)' \
+		$(BIN)/python -m pytest tests/fuzz -q $(PYTEST_ARGS)
 
 bench: install-test
 	$(BIN)/python -m benchmarks.run

@@ -51,3 +51,10 @@ def stent_add_hookspecs(pm):
 def stent_periodic_tasks():
     """Called by ``manage.py stent_periodic`` (and the scheduler); return a list of
     ``core.periodic.PeriodicTask``: a django-tasks task, its unique name and its interval."""
+
+
+@hookspec
+def stent_consent_purposes():
+    """Called whenever consents are listed, given or checked; return a list of
+    ``core.privacy.purposes.ConsentPurpose``: a purpose the app declares (with a label), or the
+    data it stores under a purpose declared elsewhere (without one)."""

@@ -316,7 +316,7 @@ SPECTACULAR_SETTINGS = {
     # Core choice sets sharing a field name get explicit names; plugins name theirs in their
     # own serializers' fields, so that a disabled plugin is never imported here.
     "ENUM_NAME_OVERRIDES": {
-        "ConsentPurposeEnum": "core.privacy.purposes.Purpose",
+        "ConsentPurposeEnum": "core.privacy.purposes.purpose_choices",
         "CircleStatusEnum": "core.identity.models.CircleMembership.Status",
         "VerificationStateEnum": "core.identity.models.VerificationRequest.State",
         "ReportStateEnum": "core.moderation.models.Report.State",

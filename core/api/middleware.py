@@ -34,6 +34,16 @@ class MethodRefused(RequestRefused):
             "message": _('Method "%(method)s" not allowed.') % {"method": request.method}}]})
 
 
+def error_message(status: int, phrase: str) -> str:
+    """The message of an error page replaced by JSON, in the request's language."""
+    messages = {
+        400: _("Bad request."), 403: _("You do not have permission to perform this action."),
+        404: _("Not found."), 405: _("Method not allowed."), 413: _("Request too large."),
+        500: _("A server error occurred."), 503: _("Service temporarily unavailable."),
+    }
+    return str(messages.get(status, f"{phrase}."))
+
+
 class JsonErrorsForApiMiddleware:
     """API clients never receive an HTML error page. It sits inside the security, CSP and CORS
     middleware, so that the JSON errors it writes carry their headers too."""
@@ -52,7 +62,7 @@ class JsonErrorsForApiMiddleware:
                 phrase = HTTPStatus(response.status_code).phrase
             except ValueError:
                 phrase = "Error"
-            detail = "Not found." if response.status_code == 404 else f"{phrase}."
+            detail = error_message(response.status_code, phrase)
             if request.path.startswith(ALLAUTH_PREFIX):
                 # allauth's clients read its own error shape, which its spec documents.
                 replacement = JsonResponse({"status": response.status_code, "errors": [{

@@ -95,12 +95,15 @@ def hide(moderator, model, object_id, *, reason=""):
 
 @transaction.atomic
 def restore(moderator, model, object_id, *, reason=""):
+    """Show a hidden object again. The moderator judged it acceptable, so its open reports
+    (an automatic one sent by a plugin's screening included) are closed as dismissed."""
     target = _moderated_object(moderator, model, object_id)
     if target.hidden_at is not None:
         target.hidden_at = None
         model._default_manager.filter(pk=target.pk).update(hidden_at=None)
+    reports = _close_reports(target, moderator, Report.State.DISMISSED)
     log_action(moderator, ModerationAction.Kind.RESTORE, member=target.owner, target=target,
-               reason=reason)
+               report=reports[0] if reports else None, reason=reason)
     if target.owner_id:
         with in_language_of(target.owner):
             notify(target.owner, kinds.CONTENT_RESTORED,

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.privacy import rule
 from core.privacy.audiences import DEFAULT_AUDIENCE, Audience
-from core.privacy.purposes import Purpose
+from core.privacy.purposes import purpose_choices
 from core.privacy.registry import is_moderator, provided
 from core.privacy.rule import audience_condition
 
@@ -131,7 +131,7 @@ class Consent(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                                related_name="consents")
-    purpose = models.CharField(_("purpose"), max_length=32, choices=Purpose.choices)
+    purpose = models.CharField(_("purpose"), max_length=32, choices=purpose_choices)
     granted = models.BooleanField(_("granted"))
     policy_version = models.ForeignKey(PrivacyPolicyVersion, verbose_name=_("policy version"),
                                        on_delete=models.PROTECT, related_name="consents")

@@ -1,33 +1,74 @@
-"""The purposes a member consents to, one by one: the one place they are declared, with the
-data each covers and what withdrawing the consent does."""
-from django.db import models
-from django.utils.translation import gettext_lazy as _
+"""The purposes a member consents to, one by one: declared through ``stent_consent_purposes``
+(the core's own through the same hook), with the data each covers and what withdrawing the
+consent does."""
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ImproperlyConfigured
 
 
-class Purpose(models.TextChoices):
-    """Each purpose needs its own explicit consent; none is granted by default."""
+class Purpose:
+    """The keys of the core's own purposes (plugins keep theirs next to their code)."""
 
-    HEALTH_DATA = "health_data", _("Storing and using the health data I enter")
-    RESEARCH_SURVEYS = "research_surveys", _("Being invited to research surveys")
-    EMAIL_NEWS = "email_news", _("Receiving news by e-mail")
+    HEALTH_DATA = "health_data"
+    EMAIL_NEWS = "email_news"
 
 
-#: purpose -> (the data it covers, what withdrawing the consent does to what is stored)
-PURPOSE_DETAILS = {
-    Purpose.HEALTH_DATA: (
-        _("The conditions on your profile, and any health information a service asks for."),
-        _("From the moment you withdraw it, your conditions are shown to no one and you cannot "
-          "add new ones. What is stored stays yours: remove it from your profile, or erase "
-          "your account (DELETE /api/v1/me/) to remove everything."),
-    ),
-    Purpose.RESEARCH_SURVEYS: (
-        _("Your answers to research surveys."),
-        _("From the moment you withdraw it, you cannot answer research surveys. Answers you "
-          "already submitted stay counted, linked to no one; withdraw a response from its "
-          "survey while it is open, or erase your account, to remove it."),
-    ),
-    Purpose.EMAIL_NEWS: (
-        _("Your e-mail address, for news."),
-        _("From the moment you withdraw it, you receive no more news by e-mail."),
-    ),
-}
+@dataclass(frozen=True)
+class ConsentPurpose:
+    """One declaration returned by ``stent_consent_purposes()``.
+
+    With a ``label`` it declares the purpose (one app only declares a key); without one it adds
+    the data it ``covers`` (and what withdrawal does to it) to a purpose declared elsewhere, so
+    that a plugin storing health data says so under ``health_data``.
+    """
+
+    key: str
+    covers: str
+    label: str = ""
+    on_withdrawal: str = ""
+
+
+@dataclass
+class DeclaredPurpose:
+    """A purpose with everything the enabled apps said it covers."""
+
+    key: str
+    label: str
+    covers: list = field(default_factory=list)
+    on_withdrawal: list = field(default_factory=list)
+
+    @property
+    def covers_text(self) -> str:
+        return " ".join(str(text) for text in self.covers)
+
+    @property
+    def on_withdrawal_text(self) -> str:
+        return " ".join(str(text) for text in self.on_withdrawal)
+
+
+def consent_purposes() -> dict[str, DeclaredPurpose]:
+    """Every purpose the enabled apps declare, by key, in declaration order."""
+    from core.plugins import collect  # the plugin manager imports the hook modules, then this
+
+    declarations = collect("stent_consent_purposes")
+    declared: dict[str, DeclaredPurpose] = {}
+    for item in declarations:
+        if not item.label:
+            continue
+        if item.key in declared:
+            raise ImproperlyConfigured(f"Consent purpose {item.key!r} is declared twice.")
+        declared[item.key] = DeclaredPurpose(item.key, item.label)
+    for item in declarations:
+        purpose = declared.get(item.key)
+        if purpose is None:
+            raise ImproperlyConfigured(
+                f"Consent purpose {item.key!r} is extended but declared by no enabled app.")
+        purpose.covers.append(item.covers)
+        if item.on_withdrawal:
+            purpose.on_withdrawal.append(item.on_withdrawal)
+    return declared
+
+
+def purpose_choices() -> list[tuple[str, str]]:
+    """The declared purposes as choices (model fields and serializers call it)."""
+    return [(key, purpose.label) for key, purpose in consent_purposes().items()]

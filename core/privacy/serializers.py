@@ -2,7 +2,7 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from core.privacy.purposes import Purpose
+from core.privacy.purposes import purpose_choices
 
 
 class ConsentDecisionSerializer(serializers.Serializer):
@@ -13,10 +13,17 @@ class ConsentDecisionSerializer(serializers.Serializer):
     policy_version = serializers.CharField(source="policy_version.version")
 
 
+class PurposeField(serializers.ChoiceField):
+    """A consent purpose among those the enabled apps declare (read when the field is built)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(choices=purpose_choices(), **kwargs)
+
+
 class ConsentStateSerializer(serializers.Serializer):
     """The decision in force about one purpose, and every earlier one."""
 
-    purpose = serializers.ChoiceField(choices=Purpose.choices)
+    purpose = PurposeField()
     label = serializers.CharField()
     granted = serializers.BooleanField()
     granted_at = serializers.DateTimeField(allow_null=True)
@@ -37,7 +44,7 @@ class ConsentsSerializer(serializers.Serializer):
 
 
 class ConsentRequestSerializer(serializers.Serializer):
-    purpose = serializers.ChoiceField(choices=Purpose.choices)
+    purpose = PurposeField()
     granted = serializers.BooleanField()
 
 

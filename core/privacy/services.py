@@ -9,7 +9,7 @@ from core.errors import Conflict, NotAllowed
 from core.plugins import collect
 from core.privacy.audit import record
 from core.privacy.models import Consent, PrivacyPolicyVersion
-from core.privacy.purposes import PURPOSE_DETAILS, Purpose
+from core.privacy.purposes import consent_purposes
 from core.privacy.signals import consent_withdrawn
 
 
@@ -71,25 +71,26 @@ def consent_state(member) -> dict:
     """The policy version in force and, per purpose, the decision in force (if any), whether it
     needs renewal, and the history."""
     policy = PrivacyPolicyVersion.objects.current()
-    history = {purpose: [] for purpose in Purpose.values}
+    purposes = consent_purposes()
+    history = {key: [] for key in purposes}
     for consent in (Consent.objects.filter(member=member).select_related("policy_version")
                     .order_by("-decided_at")):
         history.setdefault(consent.purpose, []).append(consent)
     state = []
-    for purpose in Purpose:
-        decisions = history[purpose.value]
+    for purpose in purposes.values():
+        decisions = history[purpose.key]
         latest = decisions[0] if decisions else None
         granted = bool(latest and latest.granted)
         state.append({
-            "purpose": purpose.value,
+            "purpose": purpose.key,
             "label": str(purpose.label),
             "granted": granted,
             "granted_at": latest.decided_at if granted else None,
             "withdrawn_at": latest.decided_at if latest and not latest.granted else None,
             "policy_version": latest.policy_version.version if latest else None,
             "needs_renewal": bool(granted and policy and latest.policy_version_id != policy.pk),
-            "covers": str(PURPOSE_DETAILS[purpose][0]),
-            "on_withdrawal": str(PURPOSE_DETAILS[purpose][1]),
+            "covers": purpose.covers_text,
+            "on_withdrawal": purpose.on_withdrawal_text,
             "history": decisions,
         })
     return {"policy_version": policy.version if policy else None, "purposes": state}
@@ -107,7 +108,10 @@ def require_consent(member, purpose: str) -> None:
     the message names the purpose and where to give it."""
     if has_consent(member, purpose):
         return
-    label = Purpose(purpose).label
+    declared = consent_purposes()
+    if purpose not in declared:
+        raise ValueError(f"No enabled app declares the consent purpose {purpose!r}.")
+    label = declared[purpose].label
     raise NotAllowed(
         _("This needs your consent to “%(label)s” (purpose “%(purpose)s”). You can give it at "
           "%(url)s.") % {"label": label, "purpose": purpose, "url": reverse("me-consents")},

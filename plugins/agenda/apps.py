@@ -25,3 +25,9 @@ class AgendaConfig(PluginConfig):
         # No reminder is sent between these hours (local time of the event), e.g. "22-8".
         "QUIET_HOURS": "22-8",
     }
+
+    def ready(self):
+        from core.privacy.signals import consent_withdrawn
+        from plugins.agenda.purposes import stop_sharing_needs
+
+        consent_withdrawn.connect(stop_sharing_needs, dispatch_uid="agenda_stop_sharing_needs")

@@ -1,12 +1,14 @@
 """iCalendar (RFC 5545) feeds built with the ``icalendar`` library.
 
 A series is one VEVENT with its RRULE and EXDATEs in the event's time zone (with its VTIMEZONE);
-a cancelled occurrence of a live series is an override (RECURRENCE-ID) with STATUS:CANCELLED.
+a cancelled occurrence of a live series is an override (RECURRENCE-ID) with STATUS:CANCELLED,
+and an occurrence postponed on its own an override with its new dates.
 Online links never go into a feed: it can be forwarded, and the link has its own rules.
 """
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from django.db.models import Q
 from django.utils import timezone
 from icalendar import Calendar, Event as VEvent, vRecur
 
@@ -55,7 +57,8 @@ def _vevent(event, now, base_url):
     return item
 
 
-def _cancelled_override(event, occurrence, now):
+def _override(event, occurrence, now):
+    """One date of a series that differs from its rule: cancelled, or postponed on its own."""
     item = VEvent()
     item.add("uid", f"{event.pk}@stent")
     item.add("dtstamp", now)
@@ -63,19 +66,21 @@ def _cancelled_override(event, occurrence, now):
     item.add("summary", event.title)
     item.add("dtstart", _moment(occurrence.starts_at, event))
     item.add("dtend", _moment(occurrence.ends_at, event))
-    item.add("status", "CANCELLED")
+    item.add("status", "CANCELLED" if occurrence.cancelled else "CONFIRMED")
     return item
 
 
 def calendar_of(events, *, name: str, base_url: str = "") -> bytes:
-    """The feed of ``events`` (already read through visible_to), with their cancelled dates."""
+    """The feed of ``events`` (already read through visible_to), with their cancelled and
+    separately postponed dates."""
     now = timezone.now()
     events = list(events)
-    cancelled = {}
+    overridden = {}
     live_series = [event.pk for event in events
                    if event.recurrence and event.status != EventStatus.CANCELLED]
-    for occurrence in Occurrence.objects.filter(event_id__in=live_series, cancelled=True):
-        cancelled.setdefault(occurrence.event_id, []).append(occurrence)
+    for occurrence in Occurrence.objects.filter(Q(cancelled=True) | Q(moved=True),
+                                                event_id__in=live_series):
+        overridden.setdefault(occurrence.event_id, []).append(occurrence)
     feed = Calendar()
     feed.add("prodid", PRODID)
     feed.add("version", "2.0")
@@ -84,7 +89,7 @@ def calendar_of(events, *, name: str, base_url: str = "") -> bytes:
     by_id = {event.pk: event for event in events}
     for event in events:
         feed.add_component(_vevent(event, now, base_url))
-        for occurrence in cancelled.get(event.pk, []):
-            feed.add_component(_cancelled_override(by_id[event.pk], occurrence, now))
+        for occurrence in overridden.get(event.pk, []):
+            feed.add_component(_override(by_id[event.pk], occurrence, now))
     feed.add_missing_timezones()
     return feed.to_ical()

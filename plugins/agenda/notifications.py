@@ -88,6 +88,13 @@ def event_postponed(event, reason):
           % {"title": event.title, "when": _when(event.starts_at, event)}, lambda: reason)
 
 
+def occurrence_postponed(event, occurrence, reason):
+    _send(concerned(event), "agenda.postponed", event,
+          lambda: _("“%(title)s” of %(was)s is postponed to %(when)s")
+          % {"title": event.title, "was": _when(occurrence.original_start, event),
+             "when": _when(occurrence.starts_at, event)}, lambda: reason)
+
+
 def place_offered(event, registration):
     def body():
         return _("Confirm it before %(when)s, or it goes to the next person waiting.") % {

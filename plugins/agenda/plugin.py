@@ -42,3 +42,10 @@ def stent_demo_data(seed):
     from plugins.agenda.demo import create_demo_agenda
 
     create_demo_agenda(seed)
+
+
+@hookimpl
+def stent_consent_purposes():
+    from plugins.agenda.purposes import consent_purposes
+
+    return consent_purposes()

@@ -2,6 +2,7 @@
 from django.db.models import Q
 
 from core.moderation.roles import is_moderator
+from core.privacy.registry import provided
 from plugins.exchange.models import (Category, ExchangeRequest, Listing, Message, RequestStatus,
                                      Thanks)
 
@@ -24,15 +25,27 @@ def listing_to_answer(user, pk) -> Listing | None:
     return Listing.objects.audience_allows(user).filter(pk=pk).first()
 
 
+def _blocked_either_way(user) -> Q:
+    """Rows whose requester or listing owner is in a block with ``user``, either way: the
+    core's rule that a block reaches nothing, read from the core's relations."""
+    blocked = Q()
+    for relation in ("blocked_ids", "blocker_ids"):
+        ids = provided(relation, user)
+        blocked |= Q(member__in=ids) | Q(listing__owner__in=ids)
+    return blocked
+
+
 def requests_visible_to(user):
     """Requests are private to their two members: the requester and the listing's owner, on a
-    listing they can still see."""
+    listing they can still see (``Listing.objects.visible_to``), while neither blocked the
+    other. Their messages and thanks are read through them."""
     if not user.is_authenticated:
         return ExchangeRequest.objects.none()
     return ExchangeRequest.objects.filter(
         Q(member=user) | Q(listing__owner=user),
         listing__in=Listing.objects.visible_to(user).values("pk"),
-    ).select_related("listing", "member__profile", "listing__owner__profile")
+    ).exclude(_blocked_either_way(user)).select_related(
+        "listing", "member__profile", "listing__owner__profile")
 
 
 def requests_on(user, listing):

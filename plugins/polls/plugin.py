@@ -52,3 +52,10 @@ def stent_demo_data(seed):
     from plugins.polls.demo import create_demo_content
 
     create_demo_content(seed)
+
+
+@hookimpl
+def stent_consent_purposes():
+    from plugins.polls.purposes import consent_purposes
+
+    return consent_purposes()

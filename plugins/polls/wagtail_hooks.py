@@ -26,7 +26,8 @@ class PollAdminViewSet(ModelViewSet):
     index_view_class = VisibleIndexView
     list_display = ["question", "audience", "community", "voter_count", "opens_at",
                     "closes_at"]
-    list_filter = ["audience", "about_health", "results_visibility", "community"]
+    list_filter = ["audience", "about_health", "secret_ballot", "results_visibility",
+                   "community"]
     search_fields = ["question", "details"]
     search_backend_name = None
     form_fields = ["question", "details", "closes_at", "audience", "community",

@@ -22,6 +22,18 @@ def test_root_lists_enabled_plugins_and_where_the_docs_are(api_client):
     assert petitions["version"] and petitions["description"]
 
 
+@pytest.mark.parametrize("label", ["agenda", "crowdfunding", "exchange", "polls",
+                                   "toys_donation"])
+def test_a_plugin_root_links_to_its_collections(api_client, label):
+    """A front-end starts from the API root: each plugin's root names its lists, and each link
+    is a route of the plugin (an anonymous visitor may be told to sign in, never a 404)."""
+    body = api_client.get(f"/api/v1/{label}/").json()
+    assert body["name"] == label and body["endpoints"]
+    for route, url in body["endpoints"].items():
+        assert url == f"http://testserver/api/v1/{label}/{route}/"
+        assert api_client.get(url).status_code in (200, 401), url
+
+
 def test_unknown_api_url_is_a_json_404(client):
     for url in ("/api/v1/no-such-thing/", "/api/v1/no-such-thing", "/api/v2/"):
         response = client.get(url)
@@ -46,7 +58,12 @@ def test_a_crash_under_the_api_is_a_json_500_not_an_html_page(client):
     client.raise_request_exception = False
     response = client.get("/api/v1/crash/")
     assert response.status_code == 500
-    assert response.json() == {"detail": "Internal Server Error."}
+    assert response.json() == {"detail": "A server error occurred."}
+
+
+def test_an_error_page_replaced_by_json_speaks_the_request_language(client):
+    response = client.get("/api/v1/no-such-thing/", headers={"accept-language": "fr"})
+    assert response.json() == {"detail": "Introuvable."}
 
 
 def test_wrong_method_is_a_json_405(api_client):

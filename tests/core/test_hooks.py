@@ -1,4 +1,6 @@
 """The manager calls hooks of throwaway plugins registered for the duration of one test."""
+from django.utils import translation
+
 from core.hookspecs import hookimpl
 from core.plugins import call_each, collect, get_manager
 
@@ -70,3 +72,55 @@ def test_call_each_tells_which_plugin_answered(register):
 
     register(Answering(), "answering")
     assert ("answering", [Marker]) in list(call_each("stent_search_models"))
+
+
+def test_hook_stent_consent_purposes_declares_and_extends_purposes(register):
+    from core.privacy.purposes import ConsentPurpose, consent_purposes
+
+    class JournalPlugin:
+        @hookimpl
+        def stent_consent_purposes(self):
+            return [ConsentPurpose("journal_test", label="Keeping a health journal",
+                                   covers="Your journal entries."),
+                    ConsentPurpose("health_data", covers="Your journal's symptoms.",
+                                   on_withdrawal="The journal stops charting them.")]
+
+    register(JournalPlugin(), "journal_plugin")
+    with translation.override("en"):
+        purposes = consent_purposes()
+        assert purposes["journal_test"].label == "Keeping a health journal"
+        assert purposes["health_data"].covers_text.endswith("Your journal's symptoms.")
+        assert "The journal stops charting them." in purposes["health_data"].on_withdrawal_text
+        assert "The conditions on your profile." in purposes["health_data"].covers_text
+
+
+def test_a_consent_purpose_declared_twice_or_extended_undeclared_is_refused(register):
+    import pytest
+    from django.core.exceptions import ImproperlyConfigured
+
+    from core.privacy.purposes import ConsentPurpose, consent_purposes
+
+    class Twice:
+        @hookimpl
+        def stent_consent_purposes(self):
+            return [ConsentPurpose("email_news", label="Again", covers="x")]
+
+    register(Twice(), "twice_plugin")
+    with pytest.raises(ImproperlyConfigured, match="declared twice"):
+        consent_purposes()
+
+
+def test_a_consent_purpose_extended_but_never_declared_is_refused(register):
+    import pytest
+    from django.core.exceptions import ImproperlyConfigured
+
+    from core.privacy.purposes import ConsentPurpose, consent_purposes
+
+    class Orphan:
+        @hookimpl
+        def stent_consent_purposes(self):
+            return [ConsentPurpose("nobody_declares_it", covers="x")]
+
+    register(Orphan(), "orphan_plugin")
+    with pytest.raises(ImproperlyConfigured, match="declared by no enabled app"):
+        consent_purposes()

@@ -1,5 +1,7 @@
 """Fixtures of the fuzzing test: the schema loaded from the running app, a signed-in member."""
+import copy
 import os
+from collections import Counter
 
 import pytest
 import schemathesis
@@ -11,19 +13,31 @@ from django.db import close_old_connections
 
 from tests.factories import UserFactory
 
-from collections import Counter
-
 SEED = 20261201
 # A few examples per operation in CI; `make fuzz` runs ten times as many.
 EXAMPLES = int(os.environ.get("STENT_FUZZ_EXAMPLES", "3"))
+#: a regular expression over the paths, to fuzz one group of operations (unset: all)
+PATHS = os.environ.get("STENT_FUZZ_PATHS", "")
 
 
-def fuzz_config():
+def fuzz_config(operations=()):
+    """The run's settings; `operations` are per-operation overrides (schemathesis' format)."""
     config = schemathesis.Config.from_dict({
         "seed": SEED,
         "generation": {"max-examples": EXAMPLES, "deterministic": True, "database": "none"},
+        "operations": list(operations),
     })
     return config
+
+
+def member_only_operations(raw: dict) -> list[str]:
+    """Labels ("POST /api/v1/...") of the operations whose security has no anonymous option."""
+    methods = {"get", "put", "post", "patch", "delete", "head", "options", "trace"}
+    return sorted(
+        f"{method.upper()} {path}"
+        for path, operations in raw["paths"].items()
+        for method, operation in operations.items()
+        if method in methods and {} not in operation.get("security", raw.get("security", [{}])))
 
 
 @pytest.fixture
@@ -37,14 +51,45 @@ def _keep_the_test_connection():
     signals.request_finished.connect(close_old_connections)
 
 
-@pytest.fixture
-def api_schema(db, settings, _keep_the_test_connection):
+@pytest.fixture(scope="session")
+def raw_schema(django_db_setup, django_db_blocker):
+    """The published schema, generated once for both actors (drf-spectacular takes seconds)."""
+    from django.test import Client
+
+    with django_db_blocker.unblock():
+        response = Client().get("/api/v1/schema/?format=json")
+    assert response.status_code == 200, response.content[:500]
+    return response.json()
+
+
+def _load(raw: dict, config) -> schemathesis.BaseSchema:
     # The fuzzer sends thousands of requests a minute: throttles would answer 429 to most.
     from rest_framework.throttling import SimpleRateThrottle
 
     SimpleRateThrottle.THROTTLE_RATES.update({"anon": None, "user": None})
-    return schemathesis.openapi.from_wsgi("/api/v1/schema/?format=json",
-                                          get_wsgi_application(), config=fuzz_config())
+    schema = schemathesis.openapi.from_dict(copy.deepcopy(raw), config=config)
+    schema.app = get_wsgi_application()
+    schema.location = "/api/v1/schema/?format=json"
+    return schema
+
+
+@pytest.fixture
+def api_schema(db, raw_schema, _keep_the_test_connection):
+    """The whole schema, every phase: what a signed-in member is fuzzed with."""
+    return _load(raw_schema, fuzz_config())
+
+
+@pytest.fixture
+def anonymous_schema(db, raw_schema, _keep_the_test_connection):
+    """The schema for the anonymous visitor. On an operation for members only every request is
+    refused by authentication before any input is read, so the coverage phase (tens of boundary
+    and wrong-type cases per operation, most of the run) would only draw the same 401 again:
+    those operations get the examples and fuzzing phases, still checked in full; the operations
+    a visitor may call get every phase."""
+    members_only = member_only_operations(raw_schema)
+    return _load(raw_schema, fuzz_config([
+        {"include-name": members_only, "phases": {"coverage": {"enabled": False}}},
+    ] if members_only else []))
 
 
 @pytest.fixture
@@ -68,11 +113,14 @@ def session_token_for(user) -> str:
 
 #: requests sent and operations covered, per actor, for the summary at the end of the run
 SENT = Counter()
+PHASES = Counter()
 OPERATIONS = {}
 
 
 def record(actor: str, case) -> None:
     SENT[actor] += 1
+    phase = getattr(getattr(case.meta, "phase", None), "name", None)
+    PHASES[actor, getattr(phase, "value", phase) or "explicit"] += 1
     OPERATIONS.setdefault(actor, set()).add(case.operation.label)
 
 
@@ -80,4 +128,6 @@ def pytest_terminal_summary(terminalreporter):
     for actor, count in sorted(SENT.items()):
         terminalreporter.write_line(
             f"fuzz ({actor}): {count} requests over {len(OPERATIONS[actor])} operations, "
-            f"{EXAMPLES} examples per operation, seed {SEED}")
+            f"{EXAMPLES} examples per operation, seed {SEED} ("
+            + ", ".join(f"{phase} {n}" for (who, phase), n in sorted(PHASES.items())
+                        if who == actor) + ")")

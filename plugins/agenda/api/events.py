@@ -33,6 +33,16 @@ def valid(serializer_class, request, **kwargs):
     return serializer.validated_data
 
 
+def _occurrence_of(event, data):
+    """The occurrence named in the body (an id of this event's), or None when none is named."""
+    if not data.get("occurrence"):
+        return None
+    occurrence = Occurrence.objects.filter(event=event, pk=data["occurrence"]).first()
+    if occurrence is None:
+        raise NotFound()
+    return occurrence
+
+
 @extend_schema_view(
     list=extend_schema(responses={200: EventListSerializer, **errors(400, 401, 403)}),
     retrieve=extend_schema(responses={200: EventSerializer, **errors(404)}),
@@ -113,20 +123,17 @@ class EventViewSet(LeanListMixin, mixins.ListModelMixin, mixins.RetrieveModelMix
         """Cancel the event, or one occurrence of a series; participants are told."""
         event = self.get_object()
         data = valid(CancelSerializer, request)
-        occurrence = None
-        if data.get("occurrence"):
-            occurrence = Occurrence.objects.filter(event=event, pk=data["occurrence"]).first()
-            if occurrence is None:
-                raise NotFound()
-        return self._detail(services.cancel_event(event, reason=data["reason"],
-                                                  occurrence=occurrence))
+        return self._detail(services.cancel_event(
+            event, reason=data["reason"], occurrence=_occurrence_of(event, data)))
 
     @extend_schema(request=PostponeSerializer,
                    responses={200: EventSerializer, **errors(400, 401, 403, 404, 409)})
     @action(detail=True, methods=["post"])
     def postpone(self, request, pk=None):
-        """Move the event to new dates; registrations are kept and participants told."""
+        """Move the event, or one occurrence of a series, to new dates; registrations are kept
+        and participants told."""
         event = self.get_object()
         data = valid(PostponeSerializer, request)
+        data["occurrence"] = _occurrence_of(event, data)
         return self._detail(services.postpone_event(event, **data))
 

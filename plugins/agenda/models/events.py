@@ -175,7 +175,8 @@ class OccurrenceQuerySet(models.QuerySet):
 
 class Occurrence(models.Model):
     """One date of an event (a one-off event has one). Stored so that ranges are plain,
-    paginated queries; ``original_start`` identifies it (RFC 5545 RECURRENCE-ID)."""
+    paginated queries; ``original_start`` identifies it (RFC 5545 RECURRENCE-ID), and stays
+    when the occurrence alone is postponed (``moved``)."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="occurrences")
@@ -183,6 +184,8 @@ class Occurrence(models.Model):
     starts_at = models.DateTimeField(_("starts at"), db_index=True)
     ends_at = models.DateTimeField(_("ends at"))
     cancelled = models.BooleanField(_("cancelled"), default=False)
+    # Postponed on its own (the rest of the series stays): its dates are no longer the rule's.
+    moved = models.BooleanField(_("postponed on its own"), default=False)
 
     objects = OccurrenceQuerySet.as_manager()
 

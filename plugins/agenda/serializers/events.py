@@ -155,6 +155,8 @@ class OccurrenceSerializer(serializers.Serializer):
     ends_at = serializers.DateTimeField()
     original_start = serializers.DateTimeField()
     cancelled = serializers.BooleanField()
+    moved = serializers.BooleanField(
+        help_text=_("Postponed on its own: its dates differ from the series' rule."))
     all_day = serializers.BooleanField(source="event.all_day")
     timezone = serializers.CharField(source="event.timezone")
     category = serializers.CharField(source="event.category")
@@ -176,5 +178,9 @@ class CancelSerializer(serializers.Serializer):
 class PostponeSerializer(serializers.Serializer):
     starts_at = serializers.DateTimeField()
     ends_at = serializers.DateTimeField()
+    occurrence = serializers.UUIDField(
+        required=False, allow_null=True,
+        help_text=_("Postpone only this occurrence of a series; left out, the whole event "
+                    "(a series moves as a whole)."))
     reason = serializers.CharField(max_length=2000, required=False, allow_blank=True,
                                    default="")

@@ -150,12 +150,7 @@ def cancel_event(event, *, reason="", occurrence=None) -> Event:
     return event
 
 
-@transaction.atomic
-def postpone_event(event, *, starts_at, ends_at, reason="") -> Event:
-    """Move the event (a series moves as a whole) to new dates; registrations are kept."""
-    event = Event.objects.select_for_update().get(pk=event.pk)
-    if event.is_cancelled:
-        raise Conflict(_("This event is cancelled: it can no longer be postponed."))
+def _new_dates(event, starts_at, ends_at) -> dict:
     if starts_at <= timezone.now():
         raise Invalid("starts_at", _("The new start must be in the future."))
     fields = {"starts_at": starts_at, "ends_at": ends_at, "timezone": event.timezone,
@@ -165,11 +160,44 @@ def postpone_event(event, *, starts_at, ends_at, reason="") -> Event:
         _all_day_bounds(fields)
     if fields["ends_at"] <= fields["starts_at"]:
         raise Invalid("ends_at", _("The end must come after the start."))
+    return fields
+
+
+def _postpone_occurrence(event, occurrence, starts_at, ends_at, reason) -> Event:
+    """One date of a series moves; the series keeps its rule, its status and its other dates."""
+    target = Occurrence.objects.select_for_update().filter(event=event, pk=occurrence.pk).first()
+    if target is None:
+        raise Invalid("occurrence", _("This occurrence is not one of the event's."))
+    if target.cancelled:
+        raise Conflict(_("This occurrence is cancelled: it can no longer be postponed."))
+    if target.ends_at <= timezone.now():
+        raise Conflict(_("This occurrence is over."))
+    fields = _new_dates(event, starts_at, ends_at)
+    target.starts_at, target.ends_at, target.moved = (fields["starts_at"], fields["ends_at"],
+                                                      True)
+    target.save(update_fields=["starts_at", "ends_at", "moved"])
+    event.last_ends_at = max(filter(None, (event.last_ends_at, target.ends_at)))
+    event.save(update_fields=["last_ends_at", "updated_at"])
+    notifications.occurrence_postponed(event, target, reason)
+    return event
+
+
+@transaction.atomic
+def postpone_event(event, *, starts_at, ends_at, reason="", occurrence=None) -> Event:
+    """Move the event to new dates: one occurrence of a series (``occurrence``), or the event
+    (a series moves as a whole); registrations are kept."""
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    if event.is_cancelled:
+        raise Conflict(_("This event is cancelled: it can no longer be postponed."))
+    if occurrence is not None and event.recurrence:
+        return _postpone_occurrence(event, occurrence, starts_at, ends_at, reason)
+    fields = _new_dates(event, starts_at, ends_at)
     if event.recurrence:
         parse_rule(event.recurrence, fields["starts_at"].astimezone(zone(event.timezone)))
     event.starts_at, event.ends_at = fields["starts_at"], fields["ends_at"]
     event.status, event.status_reason = EventStatus.POSTPONED, reason
     event.save(update_fields=["starts_at", "ends_at", "status", "status_reason", "updated_at"])
+    Occurrence.objects.filter(event=event).update(moved=False)  # the whole series moves
     sync_occurrences(event)
     notifications.event_postponed(event, reason)
     return event

@@ -16,7 +16,8 @@ def expected_occurrences(event, now=None):
 
 @transaction.atomic
 def sync_occurrences(event, now=None) -> None:
-    """Store the dates the event's rule gives (up to the horizon); keep each one's cancellation."""
+    """Store the dates the event's rule gives (up to the horizon); keep each one's cancellation,
+    and the dates of an occurrence postponed on its own."""
     expected = {original: (start, end) for original, start, end
                 in expected_occurrences(event, now)}
     existing = {occurrence.original_start: occurrence
@@ -29,12 +30,15 @@ def sync_occurrences(event, now=None) -> None:
         if occurrence is None:
             created.append(Occurrence(event=event, original_start=original, starts_at=start,
                                       ends_at=end, cancelled=cancelled))
-        elif (occurrence.starts_at, occurrence.ends_at) != (start, end):
+        elif not occurrence.moved and (occurrence.starts_at, occurrence.ends_at) != (start, end):
             occurrence.starts_at, occurrence.ends_at = start, end
             changed.append(occurrence)
     Occurrence.objects.bulk_create(created)
     Occurrence.objects.bulk_update(changed, ["starts_at", "ends_at"])
-    last_end = max((end for _start, end in expected.values()), default=event.ends_at)
+    moved_ends = Occurrence.objects.filter(event=event, moved=True).values_list("ends_at",
+                                                                               flat=True)
+    last_end = max([*(end for _start, end in expected.values()), *moved_ends],
+                   default=event.ends_at)
     Event.objects.filter(pk=event.pk).update(last_ends_at=last_end)
     event.last_ends_at = last_end
 

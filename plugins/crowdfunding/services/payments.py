@@ -58,11 +58,16 @@ def transition(pledge, new: str, **stamps):
 
 @transaction.atomic
 def mark_paid(pledge_id):
-    """The provider says the money arrived. A second report changes nothing; a report on a
-    pledge already cancelled or refunded (an event out of order) changes nothing either."""
+    """The provider says the money arrived. A second report changes nothing, nor does a report
+    on a pledge already refunded (events out of order). Money arriving for a pledge cancelled
+    meanwhile (by its backer, or when the campaign ended) was not wanted: it goes back through
+    the provider, or is listed for the managers to pay back, and counts nowhere."""
     pledge = lock_pledge(pledge_id)
     if pledge.status == PledgeStatus.PENDING:
         return transition(pledge, PledgeStatus.PAID, paid_at=timezone.now())
+    if pledge.status == PledgeStatus.CANCELLED:
+        pledge.paid_at = timezone.now()
+        return refund_paid(pledge)
     return pledge
 
 
@@ -99,8 +104,9 @@ def mark_refunded(pledge_id, *, by_provider=True):
 
 
 def refund_paid(pledge):
-    """Within a transaction holding the pledge's lock: give back a paid pledge's money through
-    its provider, or list it for the managers when the provider cannot refund by itself."""
+    """Within a transaction holding the pledge's lock: give back a paid pledge's money (or
+    money paid for a cancelled one) through its provider, or list it for the managers when
+    the provider cannot refund by itself."""
     from plugins.crowdfunding.providers.registry import payment_providers
 
     provider = payment_providers().get(pledge.provider)

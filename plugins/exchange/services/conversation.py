@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _, gettext_lazy
 from core.errors import Conflict, Invalid, NotAllowed
 from core.moderation.models import Report
 from core.moderation.roles import site_moderators
+from core.privacy.relations import ensure_not_blocked
 from plugins.exchange import notifications
 from plugins.exchange.models import ExchangeRequest, Message, RequestStatus, Thanks
 
@@ -18,9 +19,17 @@ def _other_member(request, user):
     return request.listing.owner if user.pk == request.member_id else request.member
 
 
+def _check_contact(request, author) -> None:
+    """A block between the two members, either way, ends their exchange's conversation."""
+    other = _other_member(request, author)
+    if other is not None:
+        ensure_not_blocked(author, other)
+
+
 def post_message(request: ExchangeRequest, author, *, body: str) -> Message:
     if not request.involves(author):
         raise NotAllowed(_("Only the two members of this exchange may write here."))
+    _check_contact(request, author)
     if request.status in CLOSED:
         raise Conflict(_("This conversation is closed."))
     if not body.strip():
@@ -60,6 +69,7 @@ def report_conversation(request: ExchangeRequest, reporter, *, reason: str,
 def thank(request: ExchangeRequest, author, *, body: str) -> Thanks:
     if not request.involves(author):
         raise NotAllowed(_("Only the two members of this exchange may leave thanks."))
+    _check_contact(request, author)
     if request.status not in AFTER_HANDOVER:
         raise Conflict(_("Thanks come after the hand-over."))
     if not body.strip():

@@ -149,4 +149,4 @@ class PollViewSet(LeanListMixin, mixins.ListModelMixin, mixins.RetrieveModelMixi
         """Counts and shares, when the poll's rule lets this viewer see them."""
         poll = self.get_object()
         check_results_visible(poll, request.user, has_voted=poll.has_voted)
-        return Response(PollResultsSerializer(poll_results(poll)).data)
+        return Response(PollResultsSerializer(poll_results(poll, request.user)).data)

@@ -1,7 +1,9 @@
-"""Polls: a question with 2 to 20 options; counts live on the options, ballots stay secret.
+"""Polls: a question with 2 to 20 options; counts live on the options, ballots secret by default.
 
 A ballot keeps only what enforces one vote per member and lets the voter see and change their
-own choice. Counts are stored on the options (moved with ``F()``), so erasing a ballot keeps
+own choice. In a secret ballot (the default) it is private to its voter; in an open ballot,
+chosen by the author when creating the poll and shown to voters before they vote, it takes the
+poll's audience, so the core rule says who sees which voter chose what. Counts are stored on the options (moved with ``F()``), so erasing a ballot keeps
 every total right.
 """
 import uuid
@@ -66,6 +68,10 @@ class Poll(index.Indexed, Audienced):
                                           default=ResultsVisibility.AFTER_VOTE)
     allow_change = models.BooleanField(_("voters may change their vote until closing"),
                                        default=False)
+    secret_ballot = models.BooleanField(
+        _("secret ballot"), default=True,
+        help_text=_("Unticked: those who see the results also see who chose each option. "
+                    "Set when the poll is created; a poll about health is always secret."))
     about_health = models.BooleanField(
         _("about health"), default=False,
         help_text=_("Results of a community poll about health hide groups that are too small."))
@@ -91,6 +97,8 @@ class Poll(index.Indexed, Audienced):
         constraints = [
             models.CheckConstraint(condition=Q(max_choices__gte=1) & Q(max_choices__lte=MAX_OPTIONS),
                                    name="poll_max_choices_in_range"),
+            models.CheckConstraint(condition=Q(secret_ballot=True) | Q(about_health=False),
+                                   name="poll_about_health_is_secret"),
         ]
 
     def __str__(self):
@@ -140,7 +148,8 @@ class PollOption(models.Model):
 
 
 class Ballot(Audienced):
-    """A member's vote: always private, seen by the voter alone (moderators and staff included)."""
+    """A member's vote: in a secret ballot private, seen by the voter alone (moderators and staff
+    included); in an open ballot it has the poll's audience and community."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     poll = models.ForeignKey(Poll, on_delete=models.CASCADE, related_name="ballots")

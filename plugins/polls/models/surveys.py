@@ -13,7 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from modelsearch import index
 
 from core.privacy.models import Audienced, AudiencedQuerySet
-from core.privacy.purposes import Purpose
+from core.privacy.purposes import purpose_choices
+from plugins.polls.purposes import RESEARCH_SURVEYS
 
 
 class SurveyState(models.TextChoices):
@@ -80,7 +81,7 @@ class Survey(index.Indexed, Audienced):
     title = models.CharField(_("title"), max_length=200)
     introduction = models.TextField(_("introduction"), max_length=5000, blank=True)
     consent_purpose = models.CharField(_("consent it needs"), max_length=32, blank=True,
-                                       choices=Purpose.choices, default=Purpose.RESEARCH_SURVEYS)
+                                       choices=purpose_choices, default=RESEARCH_SURVEYS)
     eligible_communities = models.ManyToManyField(
         "communities.Community", blank=True, related_name="+",
         verbose_name=_("only members of these communities"))

@@ -36,8 +36,25 @@ def check_results_visible(poll, user, *, has_voted: bool) -> None:
     raise NotAllowed(messages[rule])
 
 
-def poll_results(poll) -> dict:
-    """Counts per option and their share of voters, suppressed as the poll requires."""
+def open_ballot_voters(poll, viewer) -> dict:
+    """In an open ballot: option id -> handles of the voters who chose it, read through the
+    audience rule (a block hides a voter, as it hides everything else of theirs)."""
+    from collections import defaultdict
+
+    from plugins.polls.models import Ballot
+
+    voters = defaultdict(list)
+    for option_id, handle in (Ballot.objects.visible_to(viewer).filter(poll=poll)
+                              .order_by("created_at")
+                              .values_list("options__id", "owner__profile__handle")):
+        if option_id is not None and handle:
+            voters[option_id].append(handle)
+    return voters
+
+
+def poll_results(poll, viewer=None) -> dict:
+    """Counts per option and their share of voters, suppressed as the poll requires; in an open
+    ballot, who chose each option among the voters the viewer may see."""
     from core.privacy.statistics import share, suppress
 
     minimum = results_minimum(poll)
@@ -51,6 +68,7 @@ def poll_results(poll) -> dict:
     else:
         # One choice each: the counts add up to the (public) turnout.
         counts = suppress({option.pk: option.vote_count for option in options}, minimum=minimum)
+    named = None if poll.secret_ballot else open_ballot_voters(poll, viewer)
     rows = []
     for option in options:
         votes = counts[option.pk]
@@ -59,6 +77,7 @@ def poll_results(poll) -> dict:
             "percentage": (share(votes, poll.voter_count, minimum=minimum)
                            if votes is not None and voters is not None else None),
             "suppressed": votes is None,
+            "voters": None if named is None else named.get(option.pk, []),
         })
     return {"id": poll.pk, "state": poll.state, "voters": voters,
             "voters_suppressed": voters is None, "options": rows,

@@ -29,7 +29,8 @@ class PollSerializer(serializers.ModelSerializer):
         model = Poll
         fields = ["id", "question", "details", "audience", "community", "author", "multiple",
                   "max_choices", "opens_at", "closes_at", "closed_at", "state",
-                  "results_visibility", "allow_change", "about_health", "options", "has_voted",
+                  "results_visibility", "allow_change", "secret_ballot", "about_health",
+                  "options", "has_voted",
                   "created_at"]
         read_only_fields = fields
 
@@ -51,6 +52,7 @@ class PollListSerializer(serializers.Serializer):
     state = serializers.CharField()
     results_visibility = serializers.CharField()
     allow_change = serializers.BooleanField()
+    secret_ballot = serializers.BooleanField()
     about_health = serializers.BooleanField()
     options = serializers.ListField()
     has_voted = serializers.BooleanField()
@@ -71,6 +73,9 @@ class PollCreateSerializer(serializers.Serializer):
     results_visibility = serializers.ChoiceField(choices=ResultsVisibility.choices,
                                                  default=ResultsVisibility.AFTER_VOTE)
     allow_change = serializers.BooleanField(default=False)
+    secret_ballot = serializers.BooleanField(
+        default=True, help_text=_("False: who chose each option is shown with the results, to "
+                                  "those who may see the poll. Always true about health."))
     about_health = serializers.BooleanField(default=False)
     audience = serializers.ChoiceField(choices=POLL_AUDIENCES, default=Audience.MEMBERS)
     community = community_field()
@@ -102,6 +107,10 @@ class OptionResultSerializer(serializers.Serializer):
     votes = serializers.IntegerField(allow_null=True)
     percentage = serializers.FloatField(allow_null=True)
     suppressed = serializers.BooleanField()
+    voters = serializers.ListField(
+        child=serializers.CharField(), allow_null=True,
+        help_text=_("In an open ballot, the handles of the voters who chose this option and "
+                    "whom the viewer may see; null in a secret ballot."))
 
 
 class PollResultsSerializer(serializers.Serializer):

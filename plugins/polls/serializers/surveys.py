@@ -5,9 +5,10 @@ from rest_framework import serializers
 from core.communities.models import Community
 from core.identity.models import Condition, MemberKind
 from core.privacy.audiences import Audience
-from core.privacy.purposes import Purpose
+from core.privacy.serializers import PurposeField
 from plugins.polls.models import (Question, QuestionKind, Response, ResultsAudience, Section,
                                   Survey, SurveyState)
+from plugins.polls.purposes import RESEARCH_SURVEYS
 from plugins.polls.serializers.common import community_field
 from plugins.polls.serializers.polls import POLL_AUDIENCES
 
@@ -20,9 +21,7 @@ class SurveySerializer(serializers.ModelSerializer):
                                    allow_null=True)
     audience = serializers.ChoiceField(choices=POLL_AUDIENCES, default=Audience.MEMBERS)
     community = community_field()
-    consent_purpose = serializers.ChoiceField(choices=[("", "-"), *Purpose.choices],
-                                              default=Purpose.RESEARCH_SURVEYS,
-                                              allow_blank=True)
+    consent_purpose = PurposeField(default=RESEARCH_SURVEYS, allow_blank=True)
     eligible_communities = serializers.SlugRelatedField(
         slug_field="slug", many=True, queryset=Community.objects.all(), required=False)
     eligible_conditions = serializers.SlugRelatedField(

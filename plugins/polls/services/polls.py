@@ -44,6 +44,8 @@ def create_poll(author, *, options, multiple=False, max_choices=None, **fields) 
     elif not 1 <= max_choices <= len(labels):
         raise Invalid("max_choices", _("Choose between 1 and %(count)s options at most.")
                       % {"count": len(labels)})
+    if fields.get("about_health") and not fields.get("secret_ballot", True):
+        raise Invalid("secret_ballot", _("A poll about health is always a secret ballot."))
     opens_at = fields.get("opens_at") or timezone.now()
     closes_at = fields.get("closes_at")
     if closes_at is not None and closes_at <= max(opens_at, timezone.now()):

@@ -23,6 +23,13 @@ class AlreadyVoted(Conflict):
         self.ballot = ballot
 
 
+def ballot_audience(poll) -> dict:
+    """A secret ballot is the voter's alone; an open one is seen by whoever sees the poll."""
+    if poll.secret_ballot:
+        return {"audience": Audience.PRIVATE, "community": None}
+    return {"audience": poll.audience, "community_id": poll.community_id}
+
+
 def _lock_open_poll(poll_id, voters_delta: int) -> None:
     moved = Poll.objects.filter(Poll.objects.open_q(), pk=poll_id).update(
         voter_count=F("voter_count") + voters_delta)
@@ -60,7 +67,7 @@ def vote(poll, member, option_ids) -> tuple[Ballot, bool]:
     try:
         with transaction.atomic():
             _lock_open_poll(poll.pk, +1)
-            ballot = Ballot.objects.create(poll=poll, owner=member, audience=Audience.PRIVATE)
+            ballot = Ballot.objects.create(poll=poll, owner=member, **ballot_audience(poll))
             ballot.options.set(chosen)
             _move_counts(chosen, +1)
         return ballot, True

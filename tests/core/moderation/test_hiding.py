@@ -42,6 +42,22 @@ def test_a_hidden_object_is_gone_for_others_until_restored(api_client, site_mode
     assert ModerationAction.objects.filter(kind="restore").exists()
 
 
+def test_restoring_closes_the_open_reports_as_dismissed(api_client, site_moderator):
+    owner, other = UserFactory(), UserFactory()
+    note = Note.objects.create(owner=owner, audience=Audience.PUBLIC, title="Flagged words",
+                               hidden_at="2026-01-01T00:00:00Z")
+    automatic = Report.objects.create(reporter=None, target_type_id=_note_type(),
+                                      target_id=str(note.pk), reason="other")
+    by_member = Report.objects.create(reporter=other, target_type_id=_note_type(),
+                                      target_id=str(note.pk), reason="other")
+    api_client.force_authenticate(site_moderator)
+    assert decide(api_client, "restore", note).json()["hidden"] is False
+    for report in (automatic, by_member):
+        report.refresh_from_db()
+        assert (report.state, report.resolved_by) == (Report.State.DISMISSED, site_moderator)
+    assert ModerationAction.objects.get(kind="restore").report in (automatic, by_member)
+
+
 def test_members_cannot_hide(api_client):
     note = Note.objects.create(owner=UserFactory(), title="x")
     api_client.force_authenticate(UserFactory())

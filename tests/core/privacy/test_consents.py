@@ -5,7 +5,7 @@ import pytest
 from django.utils import timezone
 
 from core.privacy.models import Consent, PrivacyPolicyVersion
-from core.privacy.purposes import PURPOSE_DETAILS
+from core.privacy.purposes import consent_purposes
 from core.privacy.services import has_consent
 from tests.factories import UserFactory
 
@@ -39,12 +39,12 @@ def test_nothing_is_granted_by_default(api_client, member):
     assert response.json() == {"policy_version": "2026-01", "purposes": [
         {"purpose": purpose, "label": label, "granted": False, "granted_at": None,
          "withdrawn_at": None, "policy_version": None, "needs_renewal": False, "history": [],
-         "covers": str(PURPOSE_DETAILS[purpose][0]),
-         "on_withdrawal": str(PURPOSE_DETAILS[purpose][1])}
+         "covers": consent_purposes()[purpose].covers_text,
+         "on_withdrawal": consent_purposes()[purpose].on_withdrawal_text}
         for purpose, label in [
             ("health_data", "Storing and using the health data I enter"),
-            ("research_surveys", "Being invited to research surveys"),
-            ("email_news", "Receiving news by e-mail")]]}
+            ("email_news", "Receiving news by e-mail"),
+            ("research_surveys", "Being invited to research surveys")]]}
 
 
 def test_grant_then_withdraw_takes_effect_at_once(api_client, member):

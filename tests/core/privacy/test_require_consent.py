@@ -14,10 +14,10 @@ pytestmark = pytest.mark.django_db
 def test_refused_without_consent_with_a_message_naming_the_purpose_and_where():
     member = UserFactory()
     with pytest.raises(NotAllowed) as error:
-        require_consent(member, Purpose.RESEARCH_SURVEYS)
+        require_consent(member, Purpose.EMAIL_NEWS)
     assert error.value.as_data() == {"detail": (
-        "This needs your consent to “Being invited to research surveys” (purpose "
-        "“research_surveys”). You can give it at /api/v1/me/consents/.")}
+        "This needs your consent to “Receiving news by e-mail” (purpose "
+        "“email_news”). You can give it at /api/v1/me/consents/.")}
     assert error.value.code == "consent_required"
 
 
@@ -27,7 +27,7 @@ def test_allowed_once_granted_and_refused_again_once_withdrawn():
     decide_consent(member, Purpose.HEALTH_DATA, True)
     require_consent(member, Purpose.HEALTH_DATA)
     with pytest.raises(NotAllowed):
-        require_consent(member, Purpose.RESEARCH_SURVEYS)
+        require_consent(member, Purpose.EMAIL_NEWS)
     decide_consent(member, Purpose.HEALTH_DATA, False)
     with pytest.raises(NotAllowed):
         require_consent(member, Purpose.HEALTH_DATA)

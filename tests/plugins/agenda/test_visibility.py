@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
+from core.privacy.purposes import Purpose
 from plugins.agenda import queries
 from plugins.agenda.services import registrations as services
 from plugins.agenda.services import rsvp
@@ -139,3 +140,19 @@ def test_queries_give_nothing_to_anonymous_visitors(gathering):
     event, _people = gathering
     assert not queries.participants_for(event, AnonymousUser()).exists()
     assert not queries.waiting_list_for(event, AnonymousUser()).exists()
+
+
+def test_withdrawing_the_health_data_consent_stops_sharing_needs_at_once(gathering):
+    from core.privacy.services import decide_consent
+
+    event, people = gathering
+    decide_consent(people["sharing"], Purpose.HEALTH_DATA, False)
+    text = seen_by(event, people["organiser"])
+    assert "Appareillé" not in text and '["hearing_loop"]' not in text
+    assert people["sharing"].profile.handle in text  # still registered, needs no longer shared
+
+
+def test_hook_stent_consent_purposes_agenda_declares_its_health_data():
+    from core.privacy.purposes import consent_purposes
+
+    assert "access needs" in consent_purposes()[Purpose.HEALTH_DATA].covers_text

@@ -128,3 +128,27 @@ def test_webhooks_of_unknown_or_manual_providers(local_stripe):
     assert client_for().post("/api/v1/crowdfunding/providers/nope/webhook/").status_code == 404
     assert client_for().post(
         "/api/v1/crowdfunding/providers/manual/webhook/").status_code == 405
+
+
+def test_a_payment_arriving_after_a_cancellation_is_refunded_through_stripe(local_stripe, member):
+    campaign = make_campaign()
+    tier = make_tier(campaign=campaign, quantity=1)
+    p = pledge(campaign, member, provider="stripe", tier=tier)
+    cancelled = client_for(member).post(f"/api/v1/crowdfunding/pledges/{p.pk}/cancel/")
+    assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"
+    # The card payment went through anyway (the cancel raced with the backer's payment).
+    assert deliver(succeeded(p)).status_code == 200
+    refunds = [request for request in local_stripe.requests if request[1].endswith("/v1/refunds")]
+    assert len(refunds) == 1
+    assert f"payment_intent={p.payment_reference}" in refunds[0][3]
+    assert refunds[0][2]["Idempotency-Key"] == f"refund-{p.pk}"
+    p.refresh_from_db()
+    assert p.status == PledgeStatus.REFUNDED and p.refunded_at is not None
+    # The money never counted, and the tier's place stays free.
+    campaign.refresh_from_db()
+    tier.refresh_from_db()
+    assert (campaign.raised, campaign.backer_count, tier.taken) == (0, 0, 0)
+    # The same news again (another event id) refunds nothing twice.
+    assert deliver(succeeded(p)).status_code == 200
+    assert len([request for request in local_stripe.requests
+                if request[1].endswith("/v1/refunds")]) == 1

@@ -89,3 +89,40 @@ def test_a_retried_message_with_its_key_is_stored_once(member, other):
                         HTTP_IDEMPOTENCY_KEY="2b1f6c3e-8a5d-4f0e-9c1a-7d2e4b6a8c90")
     assert first.status_code == again.status_code == 201
     assert again.json() == first.json() and Message.objects.count() == 1
+
+
+@pytest.mark.parametrize("blocker", ["giver", "requester"])
+def test_a_block_either_way_hides_the_request_and_its_conversation(member, other, blocker):
+    from core.moderation.services import block
+    from plugins.exchange.models import RequestStatus
+    from plugins.exchange.services.conversation import post_message, thank
+
+    request = make_request(listing=make_listing(owner=member), member=other,
+                           status=RequestStatus.RECEIVED)
+    client_for(other).post(messages_url(request), {"body": "Thank you so much"}, format="json")
+    giver, requester = member, other
+    if blocker == "giver":
+        block(giver, requester)
+    else:
+        block(requester, giver)
+    for viewer in (giver, requester):
+        assert client_for(viewer).get(f"/api/v1/exchange/requests/{request.pk}/").status_code \
+            == 404
+        assert client_for(viewer).get(messages_url(request)).status_code == 404
+        assert client_for(viewer).post(messages_url(request), {"body": "Hello?"},
+                                       format="json").status_code == 404
+        assert client_for(viewer).get(
+            f"/api/v1/exchange/requests/{request.pk}/thanks/").status_code == 404
+    listed = client_for(giver).get(f"/api/v1/exchange/listings/{request.listing_id}/requests/")
+    assert listed.status_code in (200, 404)
+    if listed.status_code == 200:
+        assert listed.json()["results"] == []
+    # The services say no as well, whoever calls them.
+    from core.errors import NotAllowed
+
+    with pytest.raises(NotAllowed):
+        post_message(request, giver, body="Still there?")
+    with pytest.raises(NotAllowed):
+        thank(request, requester, body="Merci")
+    assert Message.objects.filter(request=request).count() == 1
+    assert not Thanks.objects.exists()

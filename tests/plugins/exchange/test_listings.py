@@ -71,6 +71,29 @@ def test_warning_words_match_their_forms(text, word):
     assert word in warning_words_in(text)
 
 
+@pytest.mark.parametrize("warning,text", [
+    ("entamé", "Boîte entamée de pansements"), ("entamé", "deux paquets ENTAMÉS"),
+    ("entamé", "compresses entamees"), ("ouvert", "Poches ouvertes"),
+    ("usage unique", "Sondes à usage uniques"), ("single use", "Single-use gloves"),
+    ("opioïde", "old opioids"), ("opioid", "des Opioïdes"), ("insuline", "insulin pens"),
+    ("adhésif", "bandes adhésives"),
+])
+def test_warning_words_match_feminine_forms_phrases_and_both_languages(warning, text):
+    from plugins.exchange.models import WarningWord
+    from plugins.exchange.safety import warning_words_in
+
+    WarningWord.objects.get_or_create(word=warning, defaults={"language": "fr"})
+    assert warning in warning_words_in(text)
+
+
+def test_a_phrase_needs_its_words_in_a_row():
+    from plugins.exchange.models import WarningWord
+    from plugins.exchange.safety import warning_words_in
+
+    WarningWord.objects.create(word="usage unique", language="fr")
+    assert "usage unique" not in warning_words_in("Usage quotidien, modèle unique")
+
+
 def test_word_keys_ignore_case_accents_and_plurals():
     assert word_key("Médicaments") == word_key("medicament") == "medicament"
     assert word_key("stériles") == word_key("STERILE")
@@ -103,6 +126,10 @@ def test_a_warning_word_sends_the_listing_to_moderation_and_approval_shows_it(
     assert decided.status_code == 200, decided.json()
     assert client_for(other).get(f"{URL}{listing_id}/").status_code == 200
     assert [row["id"] for row in client_for(other).get(URL).json()["results"]] == [listing_id]
+    # The automatic report leaves the moderators' queue with the approval.
+    report.refresh_from_db()
+    assert report.state == Report.State.DISMISSED and report.resolved_by == moderator
+    assert not Report.objects.filter(target_id=listing_id, state=Report.State.OPEN).exists()
 
 
 def test_an_edit_adding_a_warning_word_hides_the_listing_again(member, other):

@@ -7,7 +7,7 @@ from rest_framework.test import APIClient
 
 from core.communities.models import Membership
 from core.privacy.models import PrivacyPolicyVersion
-from core.privacy.purposes import Purpose
+from plugins.polls.purposes import RESEARCH_SURVEYS
 from core.privacy.services import decide_consent
 from tests.factories import CommunityFactory, MembershipFactory, UserFactory
 
@@ -54,5 +54,5 @@ def policy(db):
 def consenting(policy, user=None):
     """A member who consented to research surveys."""
     user = user or UserFactory()
-    decide_consent(user, Purpose.RESEARCH_SURVEYS, True)
+    decide_consent(user, RESEARCH_SURVEYS, True)
     return user

@@ -88,3 +88,43 @@ def test_every_write_operation_answers_garbage_with_a_4xx():
                 checked += 1
     assert checked > 60
     assert WishlistItem.objects.get(pk=item.pk).quantity_pledged == 0
+
+
+def test_moderators_verify_an_institution_with_a_button_in_the_admin(client):
+    moderator = UserFactory(is_staff=True)
+    moderator.user_permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="moderate"),
+        *Permission.objects.filter(content_type__app_label="toys_donation"))
+    waiting = make_institution(name="CHU de Rennes", city="Rennes", verified=False)
+    verified = make_institution(name="CHU de Lille", city="Lille")
+    client.force_login(moderator)
+    page = client.get("/admin/toys-institutions/").content.decode()
+    assert f"/admin/toys-institutions/verify/{waiting.pk}/" in page
+    assert f"/admin/toys-institutions/verify/{verified.pk}/" not in page
+    assert client.get(f"/admin/toys-institutions/verify/{waiting.pk}/").status_code == 200
+    done = client.post(f"/admin/toys-institutions/verify/{waiting.pk}/")
+    assert (done.status_code, done["Location"]) == (302, "/admin/toys-institutions/")
+    waiting.refresh_from_db()
+    assert waiting.verified_at is not None
+    # Verifying twice is refused with a message; nothing changes.
+    when = waiting.verified_at
+    again = client.post(f"/admin/toys-institutions/verify/{waiting.pk}/", follow=True)
+    assert "already verified" in again.content.decode()
+    waiting.refresh_from_db()
+    assert waiting.verified_at == when
+
+
+def test_only_moderators_may_verify_in_the_admin(client):
+    editor = UserFactory(is_staff=True)
+    editor.user_permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        *Permission.objects.filter(content_type__app_label="toys_donation"))
+    waiting = make_institution(editor, name="CHU de Brest", city="Brest", verified=False)
+    client.force_login(editor)
+    page = client.get("/admin/toys-institutions/").content.decode()
+    assert f"/admin/toys-institutions/verify/{waiting.pk}/" not in page
+    refused = client.post(f"/admin/toys-institutions/verify/{waiting.pk}/")
+    assert (refused.status_code, refused["Location"]) == (302, "/admin/")
+    waiting.refresh_from_db()
+    assert waiting.verified_at is None
