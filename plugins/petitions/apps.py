@@ -20,5 +20,6 @@ class PetitionsConfig(PluginConfig):
         "CONFIRMATION_HOURS": 48,  # life of an unconfirmed e-mailed signature
         "ANONYMISE_AFTER_DAYS": 180,  # retention of signers' links after a petition ends
         "EMAIL_SIGNATURES_RATE": "10/hour",  # e-mailed signatures per IP address
-        "CONFIRMATION_URL": "{base}/petitions/confirm/?token={token}",  # the e-mailed link
+        # The e-mailed link: {frontend} is STENT_FRONTEND_URL (without one, this server's page)
+        "CONFIRMATION_URL": "{frontend}/petitions/confirm/?token={token}",
     }
