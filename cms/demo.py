@@ -62,6 +62,25 @@ def _site_editors():
     return group
 
 
+def _wagtails_welcome_page(root):
+    """Wagtail's "Welcome to your new Wagtail site!" (a plain Page), its slug freed for ours."""
+    welcome = root.get_children().filter(content_type__model="page",
+                                         content_type__app_label="wagtailcore").first()
+    if welcome is not None and welcome.slug == content.HOME["en"]["slug"]:
+        welcome.slug = "wagtail-welcome"
+        welcome.save(update_fields=["slug", "url_path"])
+    return welcome
+
+
+def _replace_welcome_page(welcome, homes):
+    """Pages made before the home page (the communities') move under the home of their
+    locale; the welcome page goes."""
+    for child in welcome.get_children().specific():
+        child.move(homes.get(child.locale_id, next(iter(homes.values()))), pos="last-child")
+    welcome.refresh_from_db()
+    welcome.delete()
+
+
 def _verified_professional(user):
     """Only a verified health professional may be named as a page's medical reviewer."""
     profile = user.profile
@@ -95,10 +114,13 @@ def create_demo_pages(seed=None):
         demo_account(REVIEWER_EMAIL, Group.objects.get(name=MEDICAL_REVIEWERS_GROUP)))
 
     root = Page.get_first_root_node()
+    welcome = _wagtails_welcome_page(root)
     home = _english(root, HomePage, locale=english, **content.HOME["en"])
     Site.objects.update_or_create(is_default_site=True, defaults={
         "hostname": "localhost", "root_page": home, "site_name": settings.WAGTAIL_SITE_NAME})
-    _french(home, french, **content.HOME["fr"])
+    homes = {english.pk: home, french.pk: _french(home, french, **content.HOME["fr"])}
+    if welcome is not None:
+        _replace_welcome_page(welcome, homes)
 
     sections = {}
     for key, model in (("conditions", ConditionIndexPage), ("articles", ArticleIndexPage),
