@@ -6,7 +6,6 @@ translation key) before anything is created.
 import datetime
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Locale, Page, Site
@@ -18,10 +17,9 @@ from cms.models import (
 )
 from cms.workflow import MEDICAL_REVIEWERS_GROUP
 from core.communities.models import Community
+from core.identity.demo import EDITOR_EMAIL, REVIEWER_EMAIL, demo_account
 from core.identity.models import Profile
 
-REVIEWER_EMAIL = "reviewer@stent.example"
-EDITOR_EMAIL = "editor@stent.example"
 ASSOCIATION_EDITORS_GROUP = "Association editors: Together"
 
 
@@ -55,13 +53,32 @@ def _french(page, locale, **fields):
     return _publish(translation)
 
 
-def _user(email, *groups):
-    user, created = get_user_model().objects.get_or_create(email=email)
-    if created:
-        user.set_password(settings.STENT_DEMO_PASSWORD)
-        user.save(update_fields=["password"])
-    user.groups.add(*groups)
-    return user
+def _site_editors():
+    """Wagtail's "Editors" group (pages, images, documents) also curates the conditions."""
+    group = Group.objects.get(name="Editors")
+    group.permissions.add(*Permission.objects.filter(
+        content_type__app_label="identity", content_type__model="condition",
+        codename__in=["add_condition", "change_condition", "delete_condition"]))
+    return group
+
+
+def _wagtails_welcome_page(root):
+    """Wagtail's "Welcome to your new Wagtail site!" (a plain Page), its slug freed for ours."""
+    welcome = root.get_children().filter(content_type__model="page",
+                                         content_type__app_label="wagtailcore").first()
+    if welcome is not None and welcome.slug == content.HOME["en"]["slug"]:
+        welcome.slug = "wagtail-welcome"
+        welcome.save(update_fields=["slug", "url_path"])
+    return welcome
+
+
+def _replace_welcome_page(welcome, homes):
+    """Pages made before the home page (the communities') move under the home of their
+    locale; the welcome page goes."""
+    for child in welcome.get_children().specific():
+        child.move(homes.get(child.locale_id, next(iter(homes.values()))), pos="last-child")
+    welcome.refresh_from_db()
+    welcome.delete()
 
 
 def _verified_professional(user):
@@ -94,13 +111,16 @@ def create_demo_pages(seed=None):
     english = Locale.objects.get_or_create(language_code="en")[0]
     french = Locale.objects.get_or_create(language_code="fr")[0]
     reviewer = _verified_professional(
-        _user(REVIEWER_EMAIL, Group.objects.get(name=MEDICAL_REVIEWERS_GROUP)))
+        demo_account(REVIEWER_EMAIL, Group.objects.get(name=MEDICAL_REVIEWERS_GROUP)))
 
     root = Page.get_first_root_node()
+    welcome = _wagtails_welcome_page(root)
     home = _english(root, HomePage, locale=english, **content.HOME["en"])
     Site.objects.update_or_create(is_default_site=True, defaults={
         "hostname": "localhost", "root_page": home, "site_name": settings.WAGTAIL_SITE_NAME})
-    _french(home, french, **content.HOME["fr"])
+    homes = {english.pk: home, french.pk: _french(home, french, **content.HOME["fr"])}
+    if welcome is not None:
+        _replace_welcome_page(welcome, homes)
 
     sections = {}
     for key, model in (("conditions", ConditionIndexPage), ("articles", ArticleIndexPage),
@@ -131,7 +151,7 @@ def create_demo_pages(seed=None):
         _publish(association)
     _french(association, french, **spec["fr"])
     editors = _association_editors(association)
-    editor = _user(EDITOR_EMAIL, editors)
+    editor = demo_account(EDITOR_EMAIL, editors, _site_editors())
 
     parents = {"association": association, "articles": sections["articles"]}
     for article in content.ARTICLES:

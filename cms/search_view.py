@@ -1,5 +1,6 @@
 """GET /api/v1/search/?q=: the site-wide search endpoint, paginated like Stent's other lists."""
 from django.conf import settings
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import ValidationError
@@ -32,7 +33,7 @@ class SearchView(GenericAPIView):
     def get(self, request):
         query = request.query_params.get("q", "").strip()
         if not query:
-            raise ValidationError({"q": ["Give some words to search for."]})
+            raise ValidationError({"q": [_("Give some words to search for.")]})
         if len(query) > 200:
             raise ValidationError({"q": ["Ensure this field has no more than 200 characters."]})
         locale = request.query_params.get("locale") or None

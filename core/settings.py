@@ -232,11 +232,17 @@ STENT_FRONTEND_URL = os.environ.get(
     "STENT_FRONTEND_URL",
     os.environ.get("STENT_BASE_URL", "http://127.0.0.1:8000") + "/api/v1",
 ).rstrip("/")
+# Each e-mailed account link's path on the front-end, overridable one by one
+# (STENT_FRONTEND_PATH_VERIFY_EMAIL, ..._RESET_PASSWORD, ..._RESET_PASSWORD_FROM_KEY, ..._SIGNUP).
 HEADLESS_FRONTEND_URLS = {
-    "account_confirm_email": f"{STENT_FRONTEND_URL}/account/verify-email/{{key}}",
-    "account_reset_password": f"{STENT_FRONTEND_URL}/account/password/reset",
-    "account_reset_password_from_key": f"{STENT_FRONTEND_URL}/account/password/reset/key/{{key}}",
-    "account_signup": f"{STENT_FRONTEND_URL}/account/signup",
+    name: STENT_FRONTEND_URL + os.environ.get(f"STENT_FRONTEND_PATH_{variable}", default)
+    for name, variable, default in [
+        ("account_confirm_email", "VERIFY_EMAIL", "/account/verify-email/{key}"),
+        ("account_reset_password", "RESET_PASSWORD", "/account/password/reset"),
+        ("account_reset_password_from_key", "RESET_PASSWORD_FROM_KEY",
+         "/account/password/reset/key/{key}"),
+        ("account_signup", "SIGNUP", "/account/signup"),
+    ]
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = os.environ.get("STENT_SITE_NAME", "Stent")

@@ -57,6 +57,7 @@ class JsonErrorsForApiMiddleware:
             request.path.startswith(API_PREFIX)
             and response.status_code >= 400
             and "json" not in response.get("Content-Type", "")
+            and not getattr(response, "landing_page", False)  # core.api.landing: for people
         ):
             try:
                 phrase = HTTPStatus(response.status_code).phrase

@@ -4,7 +4,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import IntegrityError, transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
-from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from core.communities import kinds
 from core.communities.models import Community, CommunityBan, Membership
@@ -27,9 +27,17 @@ def is_community_moderator(user, community) -> bool:
         community=community, member=user).exists()
 
 
-def _pages_parent() -> Page:
+def _pages_locale(language: str) -> Locale:
+    """The Wagtail locale of the community's language (the default one when it has none)."""
+    return Locale.objects.filter(language_code=language).first() or Locale.get_default()
+
+
+def _pages_parent(locale) -> Page:
+    """The site's home page in the community's locale (its translation), else the home page."""
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    return site.root_page if site else Page.get_first_root_node()
+    if site is None:
+        return Page.get_first_root_node()
+    return site.root_page.get_translation_or_none(locale) or site.root_page
 
 
 @transaction.atomic
@@ -37,7 +45,9 @@ def create_community(*, name, slug, description="", language="en",
                      visibility=Community.Visibility.LISTED,
                      joining_policy=Community.JoiningPolicy.OPEN, moderator=None) -> Community:
     """A community, the root page of its informational pages, and its editors group."""
-    root_page = _pages_parent().add_child(instance=CommunityIndexPage(title=name, slug=slug))
+    locale = _pages_locale(language)
+    root_page = _pages_parent(locale).add_child(
+        instance=CommunityIndexPage(title=name, slug=slug, locale=locale))
     editors, _created = Group.objects.get_or_create(name=f"{name} editors"[:150])
     editors.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin",
                                                    codename="access_admin"))

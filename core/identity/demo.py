@@ -34,9 +34,38 @@ DEMO_MEMBERS = [
 ]
 
 
+#: The staff roles' demo accounts, created by the apps owning the roles (moderation, cms).
+EDITOR_EMAIL = "editor@stent.example"
+REVIEWER_EMAIL = "reviewer@stent.example"
+MODERATOR_EMAIL = "moderator@stent.example"
+STAFF_LOGINS = [
+    ("editor", EDITOR_EMAIL, "Wagtail editor: pages, images, conditions under Snippets"),
+    ("reviewer", REVIEWER_EMAIL, "medical reviewer: approves pages in review"),
+    ("moderator", MODERATOR_EMAIL, "site moderator: reports, petitions and campaigns in review"),
+]
+
+
 def demo_logins() -> list[str]:
-    return [f"{member['kind'].label.lower():<21} {member['email']} / "
-            f"{settings.STENT_DEMO_PASSWORD} (@{member['handle']})" for member in DEMO_MEMBERS]
+    """One line per role: the members', then the staff's (the administrator's is printed by
+    ``stent_welcome`` from its setting)."""
+    password = settings.STENT_DEMO_PASSWORD
+    members = [f"{member['kind'].label.lower():<21} {member['email']} / {password} "
+               f"(@{member['handle']})" for member in DEMO_MEMBERS]
+    staff = [f"{role:<21} {email} / {password} ({what})" for role, email, what in STAFF_LOGINS]
+    return members + staff
+
+
+def demo_account(email, *groups, is_staff=False):
+    """A demo account with a verified primary e-mail (the headless login refuses others)."""
+    user, created = get_user_model().objects.get_or_create(email=email)
+    if created:
+        user.set_password(settings.STENT_DEMO_PASSWORD)
+        user.is_staff = is_staff
+        user.save(update_fields=["password", "is_staff"])
+    EmailAddress.objects.update_or_create(user=user, email=email,
+                                          defaults={"verified": True, "primary": True})
+    user.groups.add(*groups)
+    return user
 
 
 def create_conditions() -> None:

@@ -34,14 +34,19 @@ def notify(recipient, kind, *, title, body="", target=None, url=""):
 
     Sends nothing (returns None) when ``target`` is member content the recipient may not see,
     hidden content included: a notification never reveals what its recipient may not see.
+    ``title`` and ``body`` may be callables taking no argument: they are called in the
+    recipient's language, so one event told to many members speaks each one's language.
     """
     notification_kind = get_kind(kind)
     if recipient is None or not recipient.pk:
         return None
     if target is not None and not target_is_visible_to(target, recipient):
         return None
+    with in_language_of(recipient):
+        title = str(title() if callable(title) else title)
+        body = str(body() if callable(body) else body)
     notification = Notification.objects.create(
-        recipient=recipient, kind=notification_kind.key, title=str(title)[:200], body=str(body),
+        recipient=recipient, kind=notification_kind.key, title=title[:200], body=body,
         url=url,
         target_type=ContentType.objects.get_for_model(target) if target is not None else None,
         target_id=str(target.pk) if target is not None else "",

@@ -1,4 +1,5 @@
 """The one DRF permission for writes on member content: its owner, or the plugin's managers."""
+from django.utils.translation import gettext_lazy as _
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 
 from core.privacy.roles import is_manager_of
@@ -7,7 +8,7 @@ from core.privacy.roles import is_manager_of
 class IsOwnerOrManager(BasePermission):
     """Reads pass (the queryset already went through visible_to); writes need owner or manager."""
 
-    message = "Only the owner or a manager may change this."
+    message = _("Only the owner or a manager may change this.")
 
     def has_object_permission(self, request, view, obj):
         if request.method in SAFE_METHODS:

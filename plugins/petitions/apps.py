@@ -21,5 +21,6 @@ class PetitionsConfig(PluginConfig):
         "CONFIRMATION_RESEND_MINUTES": 60,  # an address is mailed at most once in this time
         "ANONYMISE_AFTER_DAYS": 180,  # retention of signers' links after a petition ends
         "EMAIL_SIGNATURES_RATE": "10/hour",  # e-mailed signatures per IP address
-        "CONFIRMATION_URL": "{base}/petitions/confirm/?token={token}",  # the e-mailed link
+        # The e-mailed link: {frontend} is STENT_FRONTEND_URL (without one, this server's page)
+        "CONFIRMATION_URL": "{frontend}/petitions/confirm/?token={token}",
     }

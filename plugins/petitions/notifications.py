@@ -18,7 +18,8 @@ def notification_kinds():
 
 
 def _send(recipients, kind, petition, *, title, body=""):
-    # After commit: a rolled-back signature never notifies anyone.
+    # After commit: a rolled-back signature never notifies anyone. A callable title is said in each
+    # recipient's language (core.notifications.services.notify).
     def send():
         from core.notifications.services import notify
 
@@ -46,14 +47,16 @@ def followers_of(petition):
 
 def promoter_invited(petition, member):
     _send([member], "petitions.promoter_invited", petition,
-          title=_("You are invited to promote “%(title)s”") % {"title": petition.title})
+          title=lambda: _("You are invited to promote “%(title)s”") % {"title": petition.title})
 
 
 def reviewed(petition):
     if petition.status == "published":
-        title = _("“%(title)s” is published") % {"title": petition.title}
+        def title():
+            return _("“%(title)s” is published") % {"title": petition.title}
     else:
-        title = _("“%(title)s” was not published") % {"title": petition.title}
+        def title():
+            return _("“%(title)s” was not published") % {"title": petition.title}
     _send(promoters_of(petition), "petitions.reviewed", petition, title=title,
           body=petition.rejection_reason)
 
@@ -61,7 +64,7 @@ def reviewed(petition):
 def milestone(petition, percent):
     recipients = {user.pk: user for user in promoters_of(petition) + followers_of(petition)}
     _send(list(recipients.values()), "petitions.milestone", petition,
-          title=_("“%(title)s” reached %(percent)s%% of its goal")
+          title=lambda: _("“%(title)s” reached %(percent)s%% of its goal")
           % {"title": petition.title, "percent": percent})
 
 

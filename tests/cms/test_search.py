@@ -111,6 +111,12 @@ def test_bad_search_requests_get_a_json_400(api_client, params, errors):
     assert response.json() == errors
 
 
+def test_search_errors_speak_the_requests_language(api_client):
+    response = api_client.get("/api/v1/search/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 400
+    assert response.json() == {"q": ["Donnez quelques mots à rechercher."]}
+
+
 def test_a_model_missing_the_search_protocol_is_reported_by_name(api_client, db):
     from django.core.exceptions import ImproperlyConfigured
 

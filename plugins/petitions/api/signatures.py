@@ -1,5 +1,6 @@
 """Signing a petition, the signer's own signature, the public list of named signers."""
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.exceptions import ValidationError
@@ -12,6 +13,7 @@ from rest_framework.views import APIView
 
 from core.conf import plugin_setting
 from core.api.idempotency import IDEMPOTENCY_KEY_PARAMETER, idempotent
+from core.api.landing import landing_view
 from core.api.pagination import StentCursorPagination
 from plugins.petitions import queries, services
 from plugins.petitions.models import Petition
@@ -128,3 +130,15 @@ class ConfirmSignatureView(APIView):
         services.confirm(data.validated_data["token"])
         return Response({"detail": _("Thank you: your signature counts.")})
 
+
+
+def _confirm_from_page(token: str) -> str:
+    services.confirm(token)
+    return _("Thank you: your signature counts.")
+
+
+confirmation_page = landing_view(
+    title=gettext_lazy("Confirm your signature"),
+    explanation=gettext_lazy("You signed a petition with this e-mail address. Press the button to confirm "
+                  "it: until then, your signature is not counted."),
+    button=gettext_lazy("Confirm my signature"), perform=_confirm_from_page)

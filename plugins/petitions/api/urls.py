@@ -6,13 +6,15 @@ from plugins.petitions.api.people import (AcceptInvitationView, DeclineInvitatio
                                           PromoterListView, UpdateListView)
 from plugins.petitions.api.petitions import PetitionViewSet
 from plugins.petitions.api.signatures import (ConfirmSignatureView, MySignatureView,
-                                              SignatureListView)
+                                              SignatureListView, confirmation_page)
 
 router = SimpleRouter()
 router.register("", PetitionViewSet, basename="petition")
 
 urlpatterns = [
     path("signatures/confirm/", ConfirmSignatureView.as_view(), name="signature-confirm"),
+    # The e-mailed link's page while no front-end is configured (CONFIRMATION_URL).
+    path("confirm/", confirmation_page, name="signature-confirm-page"),
     path("<str:petition>/signatures/", SignatureListView.as_view(), name="signatures"),
     path("<str:petition>/signatures/mine/", MySignatureView.as_view(), name="my-signature"),
     path("<str:petition>/updates/", UpdateListView.as_view(), name="updates"),

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _, gettext_lazy
 
-from core.conf import plugin_setting
+from core.conf import frontend_link, plugin_setting
 from core.errors import Conflict, Invalid, NotAllowed, NotFound
 from core.notifications.email import send_email
 from core.privacy.audiences import Audience
@@ -111,8 +111,7 @@ def withdraw_signature(petition, member) -> None:
 # --- Signatures of people without an account ---------------------------------------------
 
 def confirmation_url(token: str) -> str:
-    template = plugin_setting("petitions", "CONFIRMATION_URL")
-    return template.format(base=settings.WAGTAILADMIN_BASE_URL, token=token)
+    return frontend_link(plugin_setting("petitions", "CONFIRMATION_URL"), token=token)
 
 
 def _digest(secret: str) -> str:

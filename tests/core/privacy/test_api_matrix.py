@@ -67,6 +67,9 @@ def test_others_may_not_change_a_note_they_see_nor_find_one_they_do_not(world, a
     seen = api_client.patch(f"{NOTES}{notes[Audience.MEMBERS].pk}/", {"title": "Theirs"})
     assert seen.status_code == 403
     assert seen.json() == {"detail": "Only the owner or a manager may change this."}
+    in_french = api_client.patch(f"{NOTES}{notes[Audience.MEMBERS].pk}/", {"title": "Theirs"},
+                                 HTTP_ACCEPT_LANGUAGE="fr")
+    assert in_french.json() == {"detail": "Seuls l'auteur ou un responsable peuvent modifier cela."}
     unseen = api_client.patch(f"{NOTES}{notes[Audience.PRIVATE].pk}/", {"title": "Theirs"})
     assert unseen.status_code == 404
     anonymous = api_client.__class__().patch(f"{NOTES}{notes[Audience.PUBLIC].pk}/",

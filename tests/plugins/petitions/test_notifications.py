@@ -103,3 +103,20 @@ def test_email_goes_out_only_when_the_follower_chose_it(committed):
     assert {who for _, who, _ in inbox("petitions.update")} == {wants_mail.pk, in_app_only.pk}
     assert [(m.subject, m.to) for m in mail.outbox] == [
         ("We met the minister", [wants_mail.email])]
+
+
+def test_each_member_is_told_in_their_own_language(committed, moderator):
+    from django.utils import translation
+
+    petition = draft(status="submitted", title="Capteurs")
+    french, english = UserFactory(), UserFactory()
+    french.profile.language = "fr"
+    french.profile.save(update_fields=["language"])
+    english.profile.language = "en"
+    english.profile.save(update_fields=["language"])
+    with translation.override("en"), committed():  # the inviter's request is in English
+        services.invite(petition, inviter=petition.owner, member=french)
+        services.invite(petition, inviter=petition.owner, member=english)
+    titles = {who: title for _kind, who, title in inbox("petitions.promoter_invited")}
+    assert titles == {french.pk: "Vous êtes invité·e à porter « Capteurs »",
+                      english.pk: "You are invited to promote “Capteurs”"}
