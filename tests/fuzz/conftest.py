@@ -20,12 +20,13 @@ EXAMPLES = int(os.environ.get("STENT_FUZZ_EXAMPLES", "3"))
 PATHS = os.environ.get("STENT_FUZZ_PATHS", "")
 
 
-def fuzz_config(operations=()):
+def fuzz_config(operations=(), **extra):
     """The run's settings; `operations` are per-operation overrides (schemathesis' format)."""
     config = schemathesis.Config.from_dict({
         "seed": SEED,
         "generation": {"max-examples": EXAMPLES, "deterministic": True, "database": "none"},
         "operations": list(operations),
+        **extra,
     })
     return config
 
@@ -62,7 +63,7 @@ def raw_schema(django_db_setup, django_db_blocker):
     return response.json()
 
 
-def _load(raw: dict, config) -> schemathesis.BaseSchema:
+def load_schema(raw: dict, config) -> schemathesis.BaseSchema:
     # The fuzzer sends thousands of requests a minute: throttles would answer 429 to most.
     from rest_framework.throttling import SimpleRateThrottle
 
@@ -76,7 +77,7 @@ def _load(raw: dict, config) -> schemathesis.BaseSchema:
 @pytest.fixture
 def api_schema(db, raw_schema, _keep_the_test_connection):
     """The whole schema, every phase: what a signed-in member is fuzzed with."""
-    return _load(raw_schema, fuzz_config())
+    return load_schema(raw_schema, fuzz_config())
 
 
 @pytest.fixture
@@ -87,7 +88,7 @@ def anonymous_schema(db, raw_schema, _keep_the_test_connection):
     those operations get the examples and fuzzing phases, still checked in full; the operations
     a visitor may call get every phase."""
     members_only = member_only_operations(raw_schema)
-    return _load(raw_schema, fuzz_config([
+    return load_schema(raw_schema, fuzz_config([
         {"include-name": members_only, "phases": {"coverage": {"enabled": False}}},
     ] if members_only else []))
 
