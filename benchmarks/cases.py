@@ -21,6 +21,7 @@ class Case:
     seed: Optional[Callable[[object, int], None]]
     params: dict = field(default_factory=dict)
     filters: dict = field(default_factory=dict)
+    viewers: tuple = ("anonymous", "token")
 
 
 def NOW():

@@ -81,7 +81,7 @@ def main():
                 case.seed(viewer, args.rows)
             if args.only and args.only not in case.name:
                 continue
-            for viewer_name in viewers:
+            for viewer_name in [name for name in viewers if name in case.viewers]:
                 auth = headers[viewer_name]
                 raw_url = f"/bench/raw/{index}/"
                 measure(client, case.endpoint, case.params, 20, auth)  # warm caches
