@@ -135,8 +135,12 @@ class LeanListMixin:
         key = (type(self), serializer_class, model, tuple(self.computed_fields))
         plan = _PLANS.get(key)
         if plan is None:
-            plan = _Plan(self.get_serializer(), model, self.computed_fields)
+            serializer = self.get_serializer()
+            plan = _Plan(serializer, model, self.computed_fields)
             if _cacheable(self, serializer_class) and plan.context_free:
+                # The cached converters' fields hang on this serializer: it must not keep
+                # this request (and its user) alive for the life of the process.
+                serializer._context = {}
                 _PLANS[key] = plan
         return plan
 
