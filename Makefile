@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test migrate seed bench fuzz clean messages serve serve-asgi \
+.PHONY: run test install install-test migrate seed bench bench-scale fuzz clean messages serve serve-asgi \
 	production-checks
 
 $(BIN)/python:
@@ -63,8 +63,14 @@ fuzz: install-test
 	STENT_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) STENT_FUZZ_PATHS='$(FUZZ_PATHS)' \
 		$(BIN)/python -m pytest tests/fuzz -q $(PYTEST_ARGS)
 
+# Every list endpoint against its raw view, anonymous and signed in (token): a table of ratios.
 bench: install-test
-	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
+
+# The petitions' paths and the site-wide search at 2k and at ROWS petitions (EXPLAIN checked).
+ROWS ?= 200000
+bench-scale: install-test
+	$(BIN)/python -m benchmarks.scale --rows $(ROWS) $(BENCH_ARGS)
 
 messages: install
 	$(BIN)/python manage.py makemessages -l fr --ignore=.venv --ignore=var

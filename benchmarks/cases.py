@@ -3,18 +3,39 @@
 A case names the endpoint URL, the model, the fields the raw view returns and a function
 creating rows for a viewer. Plugins add their case here when they add a list endpoint.
 """
-from dataclasses import dataclass
-from typing import Callable
+from dataclasses import dataclass, field
+from typing import Callable, Optional
 
 
 @dataclass
 class Case:
+    """``params`` go in the endpoint's query string; ``filters`` are what the raw view filters
+    on to read the same rows. A case without ``seed`` reads the rows of the case before it
+    (an ordering or a filter of the same list)."""
+
     name: str
     endpoint: str
     model_label: str
     ordering: tuple[str, ...]
     fields: tuple[str, ...]
-    seed: Callable[[object, int], None]
+    seed: Optional[Callable[[object, int], None]]
+    params: dict = field(default_factory=dict)
+    filters: dict = field(default_factory=dict)
+    viewers: tuple = ("anonymous", "token")
+
+
+def NOW():
+    """A raw filter's value computed at each request (the list compares with the time then)."""
+    from django.utils import timezone
+
+    return timezone.now()
+
+
+def variant(case, name, *, params, ordering=None, filters=None):
+    """The same list with an ordering or a filter, its raw view ordered/filtered alike."""
+    return Case(name=f"{case.name} {name}", endpoint=case.endpoint,
+                model_label=case.model_label, ordering=ordering or case.ordering,
+                fields=case.fields, seed=None, params=params, filters=filters or {})
 
 
 def seed_notes(viewer, rows):
@@ -78,6 +99,19 @@ CASES = [
                  "rejection_reason", "withdrawn_at", "closed_at", "delivered_at",
                  "delivery_method", "delivered_to", "answer", "answered_at", "cover"),
          seed=seed_petitions),
+]
+PETITIONS = CASES[1]
+CASES += [
+    variant(PETITIONS, "most_signed", params={"ordering": "most_signed"},
+            ordering=("-signature_count", "-created_at")),
+    variant(PETITIONS, "closing_soon", params={"ordering": "closing_soon"},
+            ordering=("closes_at", "created_at"),
+            filters={"status": "published", "closes_at__gt": NOW, "opens_at__lte": NOW}),
+    variant(PETITIONS, "tag", params={"tag": "care"}, filters={"tags__slug": "care"}),
+    variant(PETITIONS, "unknown tag", params={"tag": "no-such-tag"},
+            filters={"tags__slug": "no-such-tag"}),
+    variant(PETITIONS, "search", params={"search": "treatment 12"},
+            filters={"title__icontains": "treatment 12"}),
 ]
 
 # Each plugin's cases live in a module of its own (painless merges).

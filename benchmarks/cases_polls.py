@@ -33,7 +33,8 @@ def seed_polls(viewer, rows):
 
 SURVEY_RESULTS = Case(
     name="survey results", endpoint="", model_label="polls.Survey", ordering=("-created_at",),
-    fields=("id", "title", "response_count"), seed=None)
+    fields=("id", "title", "response_count"), seed=None,
+    viewers=("token",))  # the survey's manager only
 
 
 def seed_survey_results(viewer, rows):

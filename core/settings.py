@@ -224,6 +224,8 @@ ACCOUNT_RATE_LIMITS = {
 }
 HEADLESS_ONLY = True
 HEADLESS_ADAPTER = "core.identity.adapters.HeadlessAdapter"
+# One read of the session per signed-in token request (allauth's default reads it twice).
+HEADLESS_TOKEN_STRATEGY = "core.identity.tokens.SingleLookupSessionTokenStrategy"
 HEADLESS_CLIENTS = ("browser", "app")
 # The allauth spec is merged into our OpenAPI schema; its HTML page (CDN assets) stays off.
 HEADLESS_SERVE_SPECIFICATION = True
@@ -286,7 +288,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_RENDERER_CLASSES": ["core.api.renderers.StentJSONRenderer"],
     "DEFAULT_PARSER_CLASSES": [
         "core.api.parsers.LimitedJSONParser",
         "rest_framework.parsers.FormParser",

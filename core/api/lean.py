@@ -11,22 +11,37 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db.models import F
 from django.utils import timezone
 from rest_framework import ISO_8601, serializers
-from rest_framework.settings import api_settings
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
+
+#: A page's datetimes are converted with the time zone read once (a marker in the plan).
+_ISO_DATETIME = object()
+#: Serializer methods through which the fields can vary with the request or its context.
+_VARYING = ("__init__", "get_fields", "fields", "get_field_names", "get_extra_kwargs",
+            "build_field", "_readable_fields", "many_init")
+#: Converters a cached plan may hold: DRF's own, which read nothing from the serializer's
+#: context (a subclass overriding ``to_representation`` might: its plan is not cached).
+_CONTEXT_FREE = {serializers.DateTimeField.to_representation,
+                 serializers.DecimalField.to_representation,
+                 serializers.ChoiceField.to_representation}
+_PLANS = {}
 
 
-def _iso_datetime(value):
-    """What DRF's DateTimeField gives (current time zone, "Z" for UTC), minus its overhead."""
-    text = timezone.localtime(value).isoformat()
-    return text[:-6] + "Z" if text.endswith("+00:00") else text
+def _iso_datetimes(tz):
+    """What DRF's DateTimeField gives (``tz``, "Z" for UTC), minus its per-value overhead."""
+    def convert(value):
+        text = value.astimezone(tz).isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+    return convert
 
 
 def _converter(field):
     """How a column's value becomes JSON, when the JSON encoder would not give the same."""
     if (isinstance(field, serializers.DateTimeField) and not hasattr(field, "format")
             and not hasattr(field, "timezone")
-            and api_settings.DATETIME_FORMAT == ISO_8601):
-        return _iso_datetime
+            and api_settings.DATETIME_FORMAT == ISO_8601
+            and type(field).to_representation is serializers.DateTimeField.to_representation):
+        return _ISO_DATETIME
     if isinstance(field, (serializers.DateTimeField, serializers.DecimalField,
                           serializers.ChoiceField)):
         return field.to_representation
@@ -55,6 +70,51 @@ def _columns(serializer, model, computed=()):
     return columns
 
 
+class _Plan:
+    """What a list needs from its serializer: the columns to read, the renames, the converters.
+
+    Computed once per view class when the serializer's fields cannot depend on the request
+    (``_cacheable``), else for each request."""
+
+    def __init__(self, serializer, model, computed):
+        self.columns = _columns(serializer, model, computed)
+        self.field_names = frozenset(serializer.fields)
+        self.plain = [lookup for name, lookup, _ in self.columns if name == lookup]
+        self.aliases = {(f"_lean_{name}" if clashes else name): lookup
+                        for name, lookup, clashes in self.columns if name != lookup}
+        self.renames = [(f"_lean_{name}", name) for name, _, clashes in self.columns if clashes]
+        self.converters = [(name, converter) for name, converter in (
+            (name, _converter(field)) for name, field in serializer.fields.items())
+            if converter is not None]
+
+    @property
+    def context_free(self):
+        return all(converter is _ISO_DATETIME or converter.__func__ in _CONTEXT_FREE
+                   for _, converter in self.converters)
+
+    def page_converters(self):
+        """The converters of one page: the current time zone is read here, once."""
+        if not any(converter is _ISO_DATETIME for _, converter in self.converters):
+            return self.converters
+        iso = _iso_datetimes(timezone.get_current_timezone())
+        return [(name, iso if converter is _ISO_DATETIME else converter)
+                for name, converter in self.converters]
+
+
+def _cacheable(view, serializer_class):
+    """Whether the serializer's fields are the same whatever the request: no method through
+    which they could vary is overridden below DRF (a manager-only field added in ``__init__`` or
+    ``get_fields``), and the view builds the serializer as GenericAPIView does."""
+    from rest_framework.generics import GenericAPIView  # the API settings name this module
+
+    if type(view).get_serializer is not GenericAPIView.get_serializer:
+        return False
+    return not any(
+        name in vars(klass) for klass in serializer_class.__mro__
+        if not klass.__module__.startswith("rest_framework") and klass is not object
+        for name in _VARYING)
+
+
 class LeanListMixin:
     """``list()`` for a GenericAPIView whose serializer has only plain, source-mapped fields."""
 
@@ -69,37 +129,51 @@ class LeanListMixin:
 
         A row holds each column under its field's name, plus the cursor's ordering columns."""
 
+    def lean_plan(self, model):
+        """The column plan, from the cache when the serializer's fields cannot vary."""
+        serializer_class = self.get_serializer_class()
+        key = (type(self), serializer_class, model, tuple(self.computed_fields))
+        plan = _PLANS.get(key)
+        if plan is None:
+            serializer = self.get_serializer()
+            plan = _Plan(serializer, model, self.computed_fields)
+            if _cacheable(self, serializer_class) and plan.context_free:
+                # The cached converters' fields hang on this serializer: it must not keep
+                # this request (and its user) alive for the life of the process.
+                serializer._context = {}
+                _PLANS[key] = plan
+        return plan
+
     def list(self, request, *args, **kwargs):
-        serializer = self.get_serializer()
         queryset = self.filter_queryset(self.get_queryset())
-        columns = _columns(serializer, queryset.model, self.computed_fields)
-        plain = [lookup for name, lookup, _ in columns if name == lookup]
-        aliases = {(f"_lean_{name}" if clashes else name): F(lookup)
-                   for name, lookup, clashes in columns if name != lookup}
+        plan = self.lean_plan(queryset.model)
+        plain, aliases = plan.plain, plan.aliases
         ordering_columns = [
             column for column in dict.fromkeys(
                 [field.lstrip("-") for field in self._cursor_ordering(queryset)]
                 + list(self.source_columns))
             if column not in plain and column not in aliases]
-        rows = queryset.values(*plain, *ordering_columns, **aliases)
+        rows = queryset.values(*plain, *ordering_columns,
+                               **{alias: F(lookup) for alias, lookup in aliases.items()})
         page = self.paginate_queryset(rows)
         items = page if page is not None else list(rows)
         # The paginator's links read the ordering columns from the rows: build them first.
         response = self.get_paginated_response(items) if page is not None else Response(items)
-        renames = [(f"_lean_{name}", name) for name, _, clashes in columns if clashes]
-        for row in items:
-            for alias, name in renames:
-                row[name] = row.pop(alias)
+        renames = plan.renames
+        if renames:
+            for row in items:
+                for alias, name in renames:
+                    row[name] = row.pop(alias)
         self.complete_rows(items)
-        converters = [(name, _converter(field)) for name, field in serializer.fields.items()
-                      if _converter(field) is not None]
-        extra = [column for column in ordering_columns if column not in serializer.fields]
+        converters = plan.page_converters()
+        extra = [column for column in ordering_columns if column not in plan.field_names]
         for row in items:
             for column in extra:
                 del row[column]
             for name, convert in converters:
-                if row[name] is not None:
-                    row[name] = convert(row[name])
+                value = row[name]
+                if value is not None:
+                    row[name] = convert(value)
         return response
 
     def _cursor_ordering(self, queryset):

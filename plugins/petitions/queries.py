@@ -4,13 +4,17 @@ Views, reports, notifications and services read through these functions and neve
 ``Petition.objects`` themselves: who may see what is decided here and in the core only.
 """
 import uuid
-from collections import defaultdict
 
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, OuterRef, Prefetch, Value
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db import connection
+from django.db.models import (Aggregate, Exists, JSONField, OuterRef, Prefetch, Subquery,
+                              Value)
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext as _
+from taggit.models import Tag
 
+from core.communities.models import Community
 from core.errors import NotFound
 from plugins.petitions.models import Petition, PetitionUpdate, Promoter, Signature, TaggedPetition
 
@@ -39,6 +43,28 @@ def petitions_for(user, *, whole=True):
     )
 
 
+class _JSONGroupArray(Aggregate):
+    """SQLite's JSON_GROUP_ARRAY: a related list in the main query, as a JSON array."""
+
+    function = "JSON_GROUP_ARRAY"
+    output_field = JSONField()
+
+
+def _tag_names():
+    """The petition's tag names, in the petition's own row: ``ARRAY(subquery)`` on PostgreSQL,
+    ``JSON_GROUP_ARRAY`` on SQLite (not sorted there: ``complete_listed_rows`` sorts)."""
+    links = TaggedPetition.objects.filter(content_object_id=OuterRef("pk"))
+    if connection.vendor == "postgresql":
+        return ArraySubquery(links.order_by("tag__name").values("tag__name"))
+    return Subquery(links.order_by().values("content_object_id")
+                    .annotate(names=_JSONGroupArray("tag__name")).values("names"))
+
+
+def listed_petitions_for(user):
+    """The lean list's petitions: their tag names come in the same query (``listed_tags``)."""
+    return petitions_for(user, whole=False).annotate(listed_tags=_tag_names())
+
+
 def petition_for(user, reference, *, whole=True) -> Petition:
     """A petition ``user`` may see, by UUID or slug; ``NotFound`` for anything else."""
     try:
@@ -58,13 +84,21 @@ def refresh_tags(petition) -> Petition:
     return petition
 
 
-def tags_by_petition(petition_ids) -> dict:
-    """{petition id: sorted tag names} for a page of petitions, in one query."""
-    tags = defaultdict(list)
-    links = TaggedPetition.objects.filter(content_object_id__in=petition_ids)
-    for petition_id, name in links.values_list("content_object_id", "tag__name"):
-        tags[petition_id].append(name)
-    return {petition_id: sorted(names) for petition_id, names in tags.items()}
+def community_id_of(slug):
+    """The id of the community a list filter names, None when there is none (the list is then
+    empty at once: a filter value is resolved before the petitions are read)."""
+    return Community.objects.filter(slug=slug).values_list("pk", flat=True).first()
+
+
+def tag_id_of(slug):
+    """The id of the tag a list filter names, None when no tag has that slug."""
+    return Tag.objects.filter(slug=slug).values_list("pk", flat=True).first()
+
+
+def tagged(queryset, tag_id):
+    """The petitions carrying the tag: EXISTS on the links, no join repeating rows."""
+    return queryset.filter(Exists(TaggedPetition.objects.filter(
+        content_object_id=OuterRef("pk"), tag_id=tag_id)))
 
 
 def counted_signatures(petition):

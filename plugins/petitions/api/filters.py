@@ -6,6 +6,7 @@ from drf_spectacular.utils import OpenApiParameter
 from rest_framework.exceptions import ValidationError
 from rest_framework.filters import BaseFilterBackend
 
+from plugins.petitions import queries
 from plugins.petitions import state as petition_state
 from plugins.petitions.state import Status
 
@@ -26,10 +27,18 @@ class PetitionFilter(BaseFilterBackend):
             if state not in Status.values:
                 raise ValidationError({"status": [_("Choose one of: %s.") % ", ".join(Status.values)]})
             queryset = queryset.filter(petition_state.state_q(state))
+        # Filter values are resolved first: an unknown community or tag is an empty page at
+        # once, not a walk of the whole index looking for rows that cannot be there.
         if params.get("community"):
-            queryset = queryset.filter(community__slug=params["community"])
+            community_id = queries.community_id_of(params["community"])
+            if community_id is None:
+                return queryset.none()
+            queryset = queryset.filter(community_id=community_id)
         if params.get("tag"):
-            queryset = queryset.filter(tags__slug=params["tag"])
+            tag_id = queries.tag_id_of(params["tag"])
+            if tag_id is None:
+                return queryset.none()
+            queryset = queries.tagged(queryset, tag_id)
         if params.get("target"):
             queryset = queryset.filter(target__icontains=params["target"])
         if params.get("search"):

@@ -28,15 +28,15 @@ PROMOTERS = [IsAuthenticated, IsOwnerOrManager | IsPromoter]
 
 def complete_listed_rows(request, rows, now=None):
     """Give a page of lean rows what the detail computes: the reader's state, is_open and the
-    percentage (the same functions as the model's properties), tags, the cover's URL."""
+    percentage (the same functions as the model's properties), tags (``listed_tags``, read with
+    the page by ``queries.listed_petitions_for``), the cover's URL."""
     now = now or timezone.now()
-    tags = queries.tags_by_petition([row["id"] for row in rows])
     for row in rows:
         row["is_open"] = petition_state.is_open(row, now)
         row["status"] = petition_state.reader_state(row, now)
         row["percentage"] = petition_state.percentage(row["signature_count"],
                                                       row["signature_goal"])
-        row["tags"] = tags.get(row["id"], [])
+        row["tags"] = sorted(row["listed_tags"] or ())  # read in the main query
         # As the detail's ImageField(use_url=True) gives it.
         row["cover"] = (request.build_absolute_uri(default_storage.url(row["cover"]))
                         if row["cover"] else None)
@@ -57,10 +57,12 @@ class PetitionViewSet(LeanListMixin, mixins.CreateModelMixin, mixins.RetrieveMod
     # Computed per page by complete_rows from the stored columns it also reads.
     computed_fields = ("status", "is_open", "percentage", "tags", "cover", *HIDDEN_FIELDS)
     source_columns = ("status", "opens_at", "closes_at", "signature_count", "signature_goal",
-                      "cover", "hidden_at")
+                      "cover", "hidden_at", "listed_tags")
 
     def get_queryset(self):
-        return queries.petitions_for(self.request.user, whole=self.action != "list")
+        if self.action == "list":
+            return queries.listed_petitions_for(self.request.user)
+        return queries.petitions_for(self.request.user)
 
     def complete_rows(self, rows):
         complete_listed_rows(self.request, rows)

@@ -116,3 +116,64 @@ def test_computed_fields_are_set_by_complete_rows_on_raw_values(django_assert_nu
         created = Note.objects.get(pk=row["id"]).created_at
         assert row == {**expected, "title": expected["title"].upper(),
                        "created_year": created.year}
+
+
+class ManagerNoteSerializer(NoteSerializer):
+    """A field only staff see, added per request: its column plan must not be cached."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        request = self.context.get("request")
+        if request is None or not request.user.is_staff:
+            self.fields.pop("owner")
+
+
+class ManagerNotes(LeanNotes):
+    serializer_class = ManagerNoteSerializer
+
+
+def test_a_request_dependent_field_is_not_leaked_through_the_plan_cache():
+    manager, member = UserFactory(is_staff=True), UserFactory()
+    Note.objects.create(owner=manager, title="public", audience=Audience.PUBLIC)
+    first = call(ManagerNotes, manager).data["results"]
+    assert first[0]["owner"] == manager.email
+    for _ in range(2):  # a member after the manager, twice: no owner, ever
+        assert "owner" not in call(ManagerNotes, member).data["results"][0]
+    assert call(ManagerNotes, manager).data["results"][0]["owner"] == manager.email
+
+
+def test_a_static_serializer_plan_is_computed_once_per_view_class(monkeypatch):
+    from core.api import lean
+
+    viewer = UserFactory()
+    Note.objects.create(owner=viewer, title="mine", audience=Audience.PRIVATE)
+    built = []
+    original = lean._Plan.__init__
+    monkeypatch.setattr(lean._Plan, "__init__",
+                        lambda self, *args: built.append(1) or original(self, *args))
+
+    class Once(LeanNotes):
+        pass
+
+    class Varying(ManagerNotes):
+        pass
+
+    for _ in range(3):
+        assert call(Once, viewer).data["results"][0]["title"] == "mine"
+        assert call(Varying, viewer).data["results"][0]["title"] == "mine"
+    assert len(built) == 1 + 3  # Once: the first request only; Varying: every request
+
+
+def test_datetimes_follow_the_time_zone_of_each_request():
+    from django.utils import timezone
+
+    viewer = UserFactory()
+    Note.objects.create(owner=viewer, title="mine", audience=Audience.PRIVATE)
+    seen = set()
+    for zone in ("Europe/Paris", "UTC", "America/New_York"):
+        with timezone.override(zone):
+            lean = call(LeanNotes, viewer).data["results"][0]["created_at"]
+            plain = call(PlainNotes, viewer).data["results"][0]["created_at"]
+        assert lean == plain
+        seen.add(lean)
+    assert len(seen) == 3 and any(text.endswith("Z") for text in seen)

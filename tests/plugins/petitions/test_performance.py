@@ -44,7 +44,7 @@ def promoters(busy, author):
 
 @pytest.mark.parametrize("viewer", ["anonymous", "member", "author"])
 @pytest.mark.parametrize("path, rows, queries", [
-    ("", tagged_petitions, 2),                 # petitions with author, community, flags; tags
+    ("", tagged_petitions, 1),                 # petitions with author, community, flags, tags
     ("{busy}/signatures/", named_signers, 2),  # the petition, then named signers and handles
     ("{busy}/updates/", news, 2),              # the petition, then news with their authors
     ("{busy}/promoters/", promoters, 3),       # the petition, a count for page numbers, the page
