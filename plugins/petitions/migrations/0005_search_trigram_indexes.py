@@ -27,5 +27,5 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("petitions", "0002_list_order_indexes")]
+    dependencies = [("petitions", "0004_list_order_indexes")]
     operations = [migrations.RunPython(create, drop, elidable=False)]
