@@ -96,9 +96,8 @@ def tag_id_of(slug):
 
 
 def tagged(queryset, tag_id):
-    """The petitions carrying the tag: EXISTS on the links, no join repeating rows."""
-    return queryset.filter(Exists(TaggedPetition.objects.filter(
-        content_object_id=OuterRef("pk"), tag_id=tag_id)))
+    """The petitions carrying the tag (a join on the links: SQLite ran an EXISTS per row)."""
+    return queryset.filter(tagged_items__tag_id=tag_id)
 
 
 def counted_signatures(petition):
