@@ -53,12 +53,22 @@ def check_text(name: str, value: str) -> None:
             "Ensure this value has at most %(limit)d characters.") % {"limit": limit}]})
 
 
+#: the largest integer a JSON body may hold: a signed 64-bit column's (bigint, SQLite INTEGER)
+LARGEST_INTEGER = 2**63 - 1
+
+
 def check_json_value(data) -> None:
-    """Walks a parsed JSON document without recursion: bounded depth, no NUL in any string."""
+    """Walks a parsed JSON document without recursion: bounded depth, no NUL in any string, no
+    integer beyond what a database column holds (64 bits)."""
     max_depth = settings.STENT_API_MAX_JSON_DEPTH
     pending = [(data, 1)]
     while pending:
         value, depth = pending.pop()
+        if isinstance(value, int) and not isinstance(value, bool) \
+                and not -LARGEST_INTEGER - 1 <= value <= LARGEST_INTEGER:
+            raise RequestRefused(400, {"detail": _(
+                "A number in the JSON body is too large (at most %(limit)d).") % {
+                    "limit": LARGEST_INTEGER}})
         if isinstance(value, str):
             if NUL in value:
                 raise RequestRefused(400, {"detail": _("Null characters are not allowed.")})

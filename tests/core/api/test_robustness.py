@@ -71,6 +71,21 @@ def test_json_nested_a_thousand_levels_deep_is_a_400(client, url):
     assert "nested more than 32 levels" in response.json()["detail"]
 
 
+# Found by `make fuzz`: an integer past 64 bits in a JSON body (allauth's session ids).
+@pytest.mark.parametrize("number", [2**63, -(2**63) - 1, 99999999999999999999])
+def test_an_integer_past_64_bits_in_a_json_body_is_a_400(client, member_auth, number):
+    response = client.delete("/api/v1/auth/app/v1/auth/sessions",
+                             json.dumps({"sessions": [number]}),
+                             content_type="application/json", **member_auth)
+    assert response.status_code == 400, response.content
+    assert "too large" in response.json()["detail"]
+    largest = client.delete("/api/v1/auth/app/v1/auth/sessions",
+                            json.dumps({"sessions": [2**63 - 1]}),
+                            content_type="application/json", **member_auth)
+    assert largest.status_code == 400  # an unknown session id, said by allauth
+    assert largest.json()["errors"][0]["param"] == "sessions"
+
+
 # 6. allauth's phone endpoints: not mounted, not in the schema.
 def test_phone_endpoints_are_gone_from_urls_and_schema(client, member_auth):
     assert client.get("/api/v1/auth/app/v1/account/phone", **member_auth).status_code == 404
