@@ -73,7 +73,5 @@ def plugin_setting(label: str, name: str):
 def frontend_link(template: str, **values) -> str:
     """An e-mailed link from its template: ``{frontend}`` (``STENT_FRONTEND_URL``), ``{base}``
     (this server) and the template's own fields (landing pages: ``core/api/landing.py``)."""
-    from django.conf import settings
-
     return template.format(frontend=settings.STENT_FRONTEND_URL,
                            base=settings.WAGTAILADMIN_BASE_URL, **values)
