@@ -11,6 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db.models import F
 from django.utils import timezone
 from rest_framework import ISO_8601, serializers
+from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
@@ -105,8 +106,6 @@ def _cacheable(view, serializer_class):
     """Whether the serializer's fields are the same whatever the request: no method through
     which they could vary is overridden below DRF (a manager-only field added in ``__init__`` or
     ``get_fields``), and the view builds the serializer as GenericAPIView does."""
-    from rest_framework.generics import GenericAPIView  # the API settings name this module
-
     if type(view).get_serializer is not GenericAPIView.get_serializer:
         return False
     return not any(
