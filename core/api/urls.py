@@ -10,7 +10,7 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
     path("auth/", include("core.identity.auth_urls")),
-    path("", include("core.api.account_links")),
+    path("", include("core.identity.account_links")),
     path("", include("core.identity.urls")),
     path("", include("core.privacy.urls")),
     path("", include("core.communities.urls")),
