@@ -5,6 +5,7 @@ from django.utils.text import slugify
 
 from core.communities.models import Community, Membership
 from core.communities.services import create_community
+from core.identity.demo import create_conditions
 from core.identity.models import Condition
 
 COMMUNITIES = [
@@ -59,9 +60,9 @@ def create_demo_communities():
         if not Community.objects.filter(slug=slug).exists():
             create_community(name=name, slug=slug, language=language, joining_policy=policy,
                              description=description)
+    create_conditions()
     for slug, condition_name in CONDITIONS.items():
-        condition, _created = Condition.objects.get_or_create(
-            slug=slugify(condition_name), defaults={"name": condition_name})
+        condition = Condition.objects.get(slug=slugify(condition_name))
         Community.objects.get(slug=slug).conditions.add(condition)
     users = get_user_model().objects
     for email, slug, role, shown in MEMBERSHIPS:

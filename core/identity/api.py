@@ -1,6 +1,7 @@
 """API views of core.identity: the member's own profile, avatar and verification; members."""
 from django.http import FileResponse, Http404
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, status
@@ -151,4 +152,6 @@ class ConditionListView(generics.ListAPIView):
     serializer_class = ConditionSerializer
     permission_classes = [AllowAny]
     pagination_class = StentPageNumberPagination
-    queryset = Condition.objects.order_by("name")
+
+    def get_queryset(self):
+        return Condition.objects.order_by(Condition.name_in_sql(get_language()), "slug")

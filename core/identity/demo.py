@@ -8,8 +8,14 @@ from django.utils.text import slugify
 from core.identity.models import Condition, MemberKind, Profile
 from core.privacy.audiences import Audience
 
-CONDITIONS = ["Type 1 diabetes", "Multiple sclerosis", "Crohn's disease", "Cystic fibrosis",
-              "Epilepsy", "Rheumatoid arthritis", "Sickle cell disease", "Parkinson's disease"]
+# The curated vocabulary: English name, French name.
+CONDITIONS = {
+    "Type 1 diabetes": "Diabète de type 1", "Multiple sclerosis": "Sclérose en plaques",
+    "Crohn's disease": "Maladie de Crohn", "Cystic fibrosis": "Mucoviscidose",
+    "Epilepsy": "Épilepsie", "Rheumatoid arthritis": "Polyarthrite rhumatoïde",
+    "Sickle cell disease": "Drépanocytose", "Parkinson's disease": "Maladie de Parkinson",
+    "Fibromyalgia": "Fibromyalgie",
+}
 
 DEMO_MEMBERS = [
     {"email": "camille@stent.example", "handle": "camille-t1d", "kind": MemberKind.PATIENT,
@@ -69,8 +75,13 @@ def demo_account(email, *groups, is_staff=False):
 
 
 def create_conditions() -> None:
-    for name in CONDITIONS:
-        Condition.objects.get_or_create(slug=slugify(name), defaults={"name": name})
+    """The demo vocabulary, named in English and French (a blank French name is filled in)."""
+    for name, name_fr in CONDITIONS.items():
+        condition, _created = Condition.objects.get_or_create(
+            slug=slugify(name), defaults={"name": name, "name_fr": name_fr})
+        if not condition.name_fr:
+            condition.name_fr = name_fr
+            condition.save(update_fields=["name_fr"])
 
 
 def create_demo_members() -> None:

@@ -6,7 +6,7 @@ from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.files.storage import storages
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
-from django.db.models.functions import Lower
+from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
@@ -112,7 +112,29 @@ class CircleMembership(models.Model):
 
 
 class Condition(TagBase):
-    """A condition from the curated vocabulary editors manage; members pick from it only."""
+    """A condition from the curated vocabulary editors manage; members pick from it only.
+
+    ``name`` is its English name; each other content language has a field of its own
+    (``TRANSLATED_NAMES``), left blank where the English name is shown instead.
+    """
+
+    TRANSLATED_NAMES = {"fr": "name_fr"}
+
+    name_fr = models.CharField(_("French name"), max_length=100, blank=True,
+                               help_text=_("Shown to readers in French; blank: the name."))
+
+    def name_in(self, language: str | None) -> str:
+        """Its name for a reader of ``language`` (a code such as "fr" or "fr-ca")."""
+        field = self.TRANSLATED_NAMES.get((language or "").split("-")[0])
+        return (getattr(self, field) if field else "") or self.name
+
+    @classmethod
+    def name_in_sql(cls, language: str | None):
+        """``name_in`` as a database expression, to order by it."""
+        field = cls.TRANSLATED_NAMES.get((language or "").split("-")[0])
+        if field is None:
+            return models.F("name")
+        return Coalesce(NullIf(models.F(field), models.Value("")), models.F("name"))
 
     class Meta:
         verbose_name = _("condition")

@@ -1,6 +1,7 @@
 """Serializers of profiles: the owner's full view (/me/) and what another viewer may see."""
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -13,9 +14,17 @@ from core.privacy.registry import provided
 
 
 class ConditionSerializer(serializers.ModelSerializer):
+    """A condition named in the reader's language (the request's)."""
+
+    name = serializers.SerializerMethodField()
+
     class Meta:
         model = Condition
         fields = ["slug", "name"]
+
+    @extend_schema_field(serializers.CharField())
+    def get_name(self, condition) -> str:
+        return condition.name_in(get_language())
 
 
 FieldAudiencesSerializer = type("FieldAudiencesSerializer", (serializers.Serializer,), {

@@ -27,8 +27,8 @@ class ConditionViewSet(SnippetViewSet):
     model = Condition
     icon = "tag"
     menu_label = _("Conditions")
-    list_display = ["name", "slug"]
-    search_fields = ["name", "slug"]
+    list_display = ["name", "name_fr", "slug"]
+    search_fields = ["name", "name_fr", "slug"]
 
 
 register_snippet(ConditionViewSet)

@@ -1,6 +1,7 @@
 """Communities tagged with the curated conditions, and the directory's condition filter."""
 import pytest
 
+from core.communities.demo import create_demo_communities
 from core.communities.models import Membership
 from core.identity.models import Condition
 from tests.factories import CommunityFactory, MembershipFactory, UserFactory
@@ -51,3 +52,31 @@ def test_condition_filter_query_count(api_client, conditions, page_size,
     results = response.json()["results"]
     assert len(results) == page_size
     assert [c["slug"] for c in results[0]["conditions"]] == ["crohn", "type-1-diabetes"]
+
+
+def test_conditions_are_named_in_the_readers_language(api_client):
+    diabetes = Condition.objects.create(name="Type 1 diabetes", slug="type-1-diabetes",
+                                        name_fr="Diabète de type 1")
+    Condition.objects.create(name="Asthma", slug="asthma")  # no French name yet
+    community = CommunityFactory(name="Diabète de type 1", slug="dt1", language="fr")
+    community.conditions.add(diabetes)
+
+    french = {"HTTP_ACCEPT_LANGUAGE": "fr"}
+    assert api_client.get("/api/v1/communities/dt1/", **french).json()["conditions"] == [
+        {"slug": "type-1-diabetes", "name": "Diabète de type 1"}]
+    listed = api_client.get("/api/v1/communities/", **french).json()["results"]
+    assert listed[0]["conditions"] == [{"slug": "type-1-diabetes", "name": "Diabète de type 1"}]
+    vocabulary = api_client.get("/api/v1/conditions/", **french).json()["results"]
+    assert vocabulary == [{"slug": "asthma", "name": "Asthma"},  # the English name meanwhile
+                          {"slug": "type-1-diabetes", "name": "Diabète de type 1"}]
+    assert api_client.get("/api/v1/communities/dt1/").json()["conditions"] == [
+        {"slug": "type-1-diabetes", "name": "Type 1 diabetes"}]
+
+
+def test_the_demo_conditions_have_french_names(api_client, settings):
+    settings.DEBUG = True
+    create_demo_communities()
+    french = api_client.get("/api/v1/communities/sclerose-en-plaques/",
+                            HTTP_ACCEPT_LANGUAGE="fr").json()
+    assert french["conditions"] == [{"slug": "multiple-sclerosis", "name": "Sclérose en plaques"}]
+    assert not Condition.objects.filter(name_fr="").exists()
