@@ -5,7 +5,8 @@ stores a UUIDField as 32 hex digits, so the join between index entries and a mod
 primary key is a UUID (every Audienced plugin model) matched nothing. Writing the database's
 own form of the key fixes the join and the deletion; integer keys are written as before.
 PostgreSQL and Elasticsearch are unaffected. Double quotes inside search terms are escaped
-the FTS5 way, so that any text a visitor types is a valid query.
+the FTS5 way, so that any text a visitor types is a valid query. On PostgreSQL, each object is
+indexed and matched in its own language (``cms/search_languages.py``).
 """
 from django.db import connections
 from django.utils.encoding import force_str
@@ -60,6 +61,11 @@ def _escape_quotes_in_fts5_strings():
 
 
 def SearchBackend(params):  # noqa: N802 (the name modelsearch looks up)
+    if connections["default"].vendor == "postgresql":
+        from cms import search_languages
+
+        search_languages.use_per_object_configs()
+        return search_languages.SearchBackend(params)
     if connections["default"].vendor == "sqlite":
         _use_database_form_of_primary_keys()
         _escape_quotes_in_fts5_strings()
