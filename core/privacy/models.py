@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.display import local_date
 from core.privacy import rule
 from core.privacy.audiences import DEFAULT_AUDIENCE, Audience
 from core.privacy.purposes import purpose_choices
@@ -174,4 +175,4 @@ class AuditEntry(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self):
-        return f"{self.action} ({self.created_at:%Y-%m-%d %H:%M})"
+        return f"{self.action} ({local_date(self.created_at)})"

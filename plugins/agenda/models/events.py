@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelsearch import index
 
+from core.display import local_date
 from core.money import AmountField, CurrencyField, Money
 from core.privacy.audiences import Audience
 from core.privacy.models import Audienced, AudiencedQuerySet
@@ -197,4 +198,4 @@ class Occurrence(models.Model):
                                                name="agenda_one_occurrence_per_start")]
 
     def __str__(self):
-        return f"{self.event} ({self.starts_at:%Y-%m-%d %H:%M})"
+        return f"{self.event} ({local_date(self.starts_at)})"

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.display import local_date
 from plugins.agenda.models.accessibility import Accessibility
 
 
@@ -48,4 +49,4 @@ class FeedToken(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self):
-        return f"{self.member_id} ({self.created_at:%Y-%m-%d})"
+        return f"{self.member_id} ({local_date(self.created_at)})"
