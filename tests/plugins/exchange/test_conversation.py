@@ -134,3 +134,20 @@ def test_a_block_either_way_ends_what_each_member_sees_of_the_other(member, othe
         thank(request, requester, body="Merci")
     assert Message.objects.filter(request=request).count() == 2
     assert not Thanks.objects.exists()
+
+
+def test_moderators_hide_a_reported_conversation_through_the_core(member, other, moderator):
+    """Before a report the request is no moderation target; after it, a site moderator hides
+    it with the core's moderation: the giver loses it, its owner keeps it, as the rule says."""
+    request = make_request(listing=make_listing(owner=member), owner=other)
+    hide = {"type": "exchange.exchangerequest", "id": str(request.pk)}
+    assert client_for(moderator).post("/api/v1/moderation/hide/", hide,
+                                      format="json").status_code == 404
+    client_for(member).post(f"/api/v1/exchange/requests/{request.pk}/report/",
+                            {"reason": "harassment"}, format="json")
+    assert client_for(moderator).post("/api/v1/moderation/hide/", hide,
+                                      format="json").status_code == 200
+    url = f"/api/v1/exchange/requests/{request.pk}/"
+    assert client_for(member).get(url).status_code == 404
+    assert client_for(other).get(url).status_code == 200
+    assert client_for(moderator).get(url).status_code == 200
