@@ -36,12 +36,16 @@ class AudiencedQuerySet(models.QuerySet):
         return self.filter(reached)
 
     def _shared_with(self, user):
-        shared = audience_condition("audience", {
+        relations = {
             rule.ANYONE: None,
             rule.MEMBER: None,
             rule.IN_COMMUNITY: Q(community__in=provided("community_ids", user)),
             rule.IN_CIRCLE: Q(owner__in=provided("circle_owner_ids", user)),
-        })
+        }
+        taking_part = rule.taking_part(getattr(self.model, "participant_paths", ()), user)
+        if taking_part is not None:
+            relations[rule.PARTICIPANT] = taking_part
+        shared = audience_condition("audience", relations)
         # Blocking hides content both ways.
         shared &= ~Q(owner__in=provided("blocker_ids", user))
         shared &= ~Q(owner__in=provided("blocked_ids", user))
@@ -51,7 +55,8 @@ class AudiencedQuerySet(models.QuerySet):
 
 
 class Audienced(models.Model):
-    """Member content: an owner, who may see it (audience), where it lives (community).
+    """Member content: an owner, who may see it (audience), where it lives (community), and
+    the members taking part in it besides its owner (``participant_paths``).
 
     ``hidden_at`` is set by moderation: hidden objects vanish for everyone but their owner and
     moderators. ``owner`` becomes null when a plugin keeps anonymised content after erasure.
@@ -78,6 +83,12 @@ class Audienced(models.Model):
     #: ``Q(status="submitted")``: moderators reach those whatever their audience (and only
     #: those: drafts and the rest of the owner's content keep their audience).
     awaiting_review = None
+
+    #: A model whose rows members take part in names them here, as lookups from the row to a
+    #: user along to-one relations (a request: ``("listing__owner",)``): they reach the row
+    #: whatever its audience, like its owner, but not across a block with the owner nor once
+    #: the row is hidden (``core.privacy.rule``).
+    participant_paths = ()
 
     class Meta:
         abstract = True

@@ -5,7 +5,7 @@ owner (member lists, profiles); ``audiences_towards`` gives the set of audiences
 reaches towards one owner (a profile and its fields).
 """
 from django.contrib.auth import get_user_model
-from django.db.models import BooleanField, ExpressionWrapper, Q, Value
+from django.db.models import BooleanField, Exists, ExpressionWrapper, Q, Value
 from django.db.models.lookups import In
 from django.utils.translation import gettext as _
 
@@ -20,21 +20,24 @@ NOTHING = frozenset()
 OWN_THINGS = object()
 
 #: The relation annotations ``relation_annotations`` adds and ``audience_reached`` reads.
-CONDITIONAL_RELATIONS = (rule.IN_COMMUNITY, rule.IN_CIRCLE)
+CONDITIONAL_RELATIONS = (rule.IN_COMMUNITY, rule.IN_CIRCLE, rule.PARTICIPANT)
 
 
 def _flag(condition: Q) -> ExpressionWrapper:
     return ExpressionWrapper(condition, output_field=BooleanField())
 
 
-def relation_annotations(viewer, owner: str = "pk", community: str | None = None) -> dict:
+def relation_annotations(viewer, owner: str = "pk", community: str | None = None,
+                         participants=()) -> dict:
     """Annotations saying how the owner in column ``owner`` relates to ``viewer``.
 
     ``in_circle``: the owner accepted the viewer into their circle; ``in_community``: the viewer
     is an active member of the community in column ``community``, or, for a member's own things
-    (no ``community`` column), shares an active community with the owner; ``blocked``: either
-    blocked the other.
+    (no ``community`` column), shares an active community with the owner; ``participant``: the
+    viewer is one of the members the row names through the lookups ``participants`` (a model's
+    ``participant_paths``); ``blocked``: either blocked the other.
     """
+    taking_part = rule.taking_part(participants, viewer)
     if community is None:
         in_community = Q(**{f"{owner}__in": provided("co_member_ids", viewer)})
     else:
@@ -42,6 +45,7 @@ def relation_annotations(viewer, owner: str = "pk", community: str | None = None
     return {
         rule.IN_CIRCLE: _flag(Q(**{f"{owner}__in": provided("circle_owner_ids", viewer)})),
         rule.IN_COMMUNITY: _flag(in_community),
+        rule.PARTICIPANT: Value(False) if taking_part is None else _flag(taking_part),
         "blocked": _flag(Q(**{f"{owner}__in": provided("blocker_ids", viewer)})
                          | Q(**{f"{owner}__in": provided("blocked_ids", viewer)})),
     }
@@ -55,13 +59,14 @@ def audience_reached(audience_field: str) -> Q:
     return ~Q(blocked=True) & rule.audience_condition(audience_field, relations)
 
 
-def audiences_towards(viewer, owner, community_id=OWN_THINGS) -> frozenset:
+def audiences_towards(viewer, owner, community_id=OWN_THINGS, thing=None) -> frozenset:
     """Which audiences of ``owner``'s things ``viewer`` reaches, in one query at most.
 
     ``community_id``: the community a thing lives in (``None``: in none); left out for the
     owner's own things (profile, profile fields), where ``community`` is reached by sharing an
-    active community with the owner. Hidden things are not this function's business:
-    ``AudiencedQuerySet.visible_to`` handles them.
+    active community with the owner. ``thing``: the Audienced row itself, when its model names
+    participants (``participant_paths``) the viewer may be one of. Hidden things are not this
+    function's business: ``AudiencedQuerySet.visible_to`` handles them.
     """
     if viewer is None or not viewer.is_authenticated:
         return rule.audiences_reached(rule.UNCONDITIONAL_FOR_ANONYMOUS)
@@ -72,6 +77,10 @@ def audiences_towards(viewer, owner, community_id=OWN_THINGS) -> frozenset:
         annotations[rule.IN_COMMUNITY] = Value(False)
     elif community_id is not OWN_THINGS:
         annotations[rule.IN_COMMUNITY] = In(Value(community_id), provided("community_ids", viewer))
+    taking_part = rule.taking_part(getattr(thing, "participant_paths", ()), viewer)
+    if taking_part is not None:
+        annotations[rule.PARTICIPANT] = Exists(
+            type(thing)._default_manager.filter(taking_part, pk=thing.pk))
     relation = (get_user_model().objects.filter(pk=owner.pk).annotate(**annotations)
                 .values(*CONDITIONAL_RELATIONS, "blocked").first())
     if relation is None or relation["blocked"]:

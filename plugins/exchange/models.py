@@ -2,7 +2,9 @@
 
 Only an approximate area is ever stored (a region and a postal-code prefix): there is no
 address to leak. A listing's reservation lives on its accepted request; the database refuses a
-second active reservation of one listing.
+second active reservation of one listing. Requests, messages and thanks are ``private``
+Audienced rows whose other member takes part in them (``participant_paths``): the core's rule
+lets the two members, and moderators once the conversation is reported, read them.
 """
 import uuid
 
@@ -118,7 +120,7 @@ class ListingQuerySet(AudiencedQuerySet):
         listed = Q(status__in=LISTED_STATES, expires_at__gt=timezone.now())
         if user is None or not user.is_authenticated:
             return super().visible_to(user).filter(listed)
-        involved = Q(pk__in=ExchangeRequest.objects.filter(member=user).values("listing_id"))
+        involved = Q(pk__in=ExchangeRequest.objects.filter(owner=user).values("listing_id"))
         return super().visible_to(user).filter(Q(owner=user) | listed | involved)
 
     def audience_allows(self, user):
@@ -250,17 +252,31 @@ HOLDING_STATES = (RequestStatus.ACCEPTED, RequestStatus.HANDED_OVER)
 OPEN_STATES = (RequestStatus.PENDING, *HOLDING_STATES)
 
 
-class ExchangeRequest(models.Model):
+class BetweenTwoMembers(Audienced):
+    """A ``private`` row of an exchange between two members: its owner wrote it, the other
+    member takes part in it (``participant_paths``)."""
+
+    audience = models.CharField(_("audience"), max_length=16, choices=Audience.choices,
+                                default=Audience.PRIVATE, db_index=True)
+
+    class Meta:
+        abstract = True
+
+
+#: Who takes part in a request's conversation: its requester (the row's owner) and the
+#: listing's owner; Message and Thanks read them through their request.
+CONVERSATION_MEMBERS = ("request__owner", "request__listing__owner")
+
+
+class ExchangeRequest(BetweenTwoMembers):
     """A member asking for an offer, or answering a request ("I have one"), and what follows.
 
-    Private to its two members (the listing's owner and ``member``): it is no audience-shared
-    content, so its reads go through ``queries.requests_visible_to``.
+    Its owner is the requester; the listing's owner takes part in it. ``private``: the two
+    members alone reach it (not across a block), and site moderators once it is reported.
     """
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     listing = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="requests")
-    member = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                               on_delete=models.SET_NULL, related_name="exchange_requests")
     message = models.TextField(_("message"), max_length=1000)
     status = models.CharField(_("status"), max_length=12, choices=RequestStatus.choices,
                               default=RequestStatus.PENDING, db_index=True)
@@ -288,10 +304,14 @@ class ExchangeRequest(models.Model):
                 fields=["listing"], condition=Q(status__in=["accepted", "handed_over"]),
                 name="exchange_one_reservation_per_listing"),
             models.UniqueConstraint(
-                fields=["listing", "member"],
+                fields=["listing", "owner"],
                 condition=Q(status__in=["pending", "accepted", "handed_over"]),
                 name="exchange_one_open_request_per_member"),
         ]
+
+    participant_paths = ("listing__owner",)
+    #: Moderators read a conversation once one of its members reported it.
+    awaiting_review = Q(reported_at__isnull=False)
 
     def __str__(self):
         return f"{self.listing} ({self.get_status_display()})"
@@ -299,26 +319,27 @@ class ExchangeRequest(models.Model):
     @property
     def giver_id(self):
         """Who hands the item over: the offer's owner, or the member answering a request."""
-        return self.listing.owner_id if self.listing.kind == Kind.OFFER else self.member_id
+        return self.listing.owner_id if self.listing.kind == Kind.OFFER else self.owner_id
 
     @property
     def receiver_id(self):
-        return self.member_id if self.listing.kind == Kind.OFFER else self.listing.owner_id
+        return self.owner_id if self.listing.kind == Kind.OFFER else self.listing.owner_id
 
     def involves(self, user) -> bool:
-        return user.is_authenticated and user.pk in (self.member_id, self.listing.owner_id)
+        return user.is_authenticated and user.pk in (self.owner_id, self.listing.owner_id)
 
 
-class Message(models.Model):
-    """One text message of a request's private conversation."""
+class Message(BetweenTwoMembers):
+    """One text message of a request's private conversation; its owner is its author."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     request = models.ForeignKey(ExchangeRequest, on_delete=models.CASCADE,
                                 related_name="messages")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                               on_delete=models.SET_NULL, related_name="exchange_messages")
     body = models.TextField(_("message"), max_length=2000)
     created_at = models.DateTimeField(_("sent at"), auto_now_add=True, db_index=True)
+
+    participant_paths = CONVERSATION_MEMBERS
+    awaiting_review = Q(request__reported_at__isnull=False)
 
     class Meta:
         verbose_name = _("message")
@@ -326,22 +347,23 @@ class Message(models.Model):
         ordering = ["created_at", "id"]
 
 
-class Thanks(models.Model):
-    """A short thanks left by one side after the hand-over; one per member and request."""
+class Thanks(BetweenTwoMembers):
+    """A short thanks left by one side after the hand-over, to the other (who takes part in
+    it); its owner is its author; one per member and request."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     request = models.ForeignKey(ExchangeRequest, on_delete=models.CASCADE, related_name="thanks")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                               on_delete=models.SET_NULL, related_name="exchange_thanks")
     body = models.CharField(_("thanks"), max_length=500)
     created_at = models.DateTimeField(_("left at"), auto_now_add=True)
+
+    participant_paths = CONVERSATION_MEMBERS
 
     class Meta:
         verbose_name = _("thanks")
         verbose_name_plural = _("thanks")
         ordering = ["created_at", "id"]
-        constraints = [models.UniqueConstraint(fields=["request", "author"],
-                                               condition=Q(author__isnull=False),
+        constraints = [models.UniqueConstraint(fields=["request", "owner"],
+                                               condition=Q(owner__isnull=False),
                                                name="exchange_one_thanks_per_member")]
 
 

@@ -47,30 +47,30 @@ class ExchangePrivacyHandler(PrivacyHandler):
                  "status": req.status, "cancel_reason": req.cancel_reason if
                  req.cancelled_by_id == member.pk else "", "return_by": _when(req.return_by),
                  "sent_at": _when(req.created_at)}
-                for req in ExchangeRequest.objects.filter(member=member)
+                for req in ExchangeRequest.objects.filter(owner=member)
             ],
             "messages": [
                 {"id": str(message.pk), "request": str(message.request_id), "body": message.body,
                  "sent_at": _when(message.created_at)}
-                for message in Message.objects.filter(author=member)
+                for message in Message.objects.filter(owner=member)
             ],
             "thanks": [
                 {"id": str(thanks.pk), "request": str(thanks.request_id), "body": thanks.body,
                  "left_at": _when(thanks.created_at)}
-                for thanks in Thanks.objects.filter(author=member)
+                for thanks in Thanks.objects.filter(owner=member)
             ],
             "show_given_count": GiverProfile.objects.filter(
                 member=member, show_given_count=True).exists(),
         }
 
     def erase(self, member) -> None:
-        Message.objects.filter(author=member).update(author=None, body=ERASED)
-        Thanks.objects.filter(author=member).update(author=None, body=ERASED)
+        Message.objects.filter(owner=member).update(owner=None, body=ERASED)
+        Thanks.objects.filter(owner=member).update(owner=None, body=ERASED)
         ExchangeRequest.objects.filter(cancelled_by=member).update(cancelled_by=None,
                                                                    cancel_reason="")
-        requests = ExchangeRequest.objects.filter(member=member)
+        requests = ExchangeRequest.objects.filter(owner=member)
         requests.exclude(status__in=FINISHED).delete()
-        requests.update(member=None, message=ERASED)
+        requests.update(owner=None, message=ERASED)
         GiverProfile.objects.filter(member=member).delete()
         for photo in ListingPhoto.objects.filter(listing__owner=member):
             photo.image.delete(save=False)

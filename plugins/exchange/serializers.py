@@ -88,7 +88,7 @@ class RequestSerializer(serializers.ModelSerializer):
     """A request as its two members see it."""
 
     listing = serializers.UUIDField(source="listing_id", read_only=True)
-    member = serializers.CharField(source="member.profile.handle", read_only=True, default=None,
+    member = serializers.CharField(source="owner.profile.handle", read_only=True, default=None,
                                    allow_null=True)
 
     class Meta:
@@ -118,7 +118,7 @@ class ReportedSerializer(serializers.Serializer):
 
 
 class MessageSerializer(serializers.ModelSerializer):
-    author = serializers.CharField(source="author.profile.handle", read_only=True, default=None,
+    author = serializers.CharField(source="owner.profile.handle", read_only=True, default=None,
                                    allow_null=True)
 
     class Meta:
@@ -129,7 +129,7 @@ class MessageSerializer(serializers.ModelSerializer):
 
 
 class ThanksSerializer(serializers.ModelSerializer):
-    author = serializers.CharField(source="author.profile.handle", read_only=True, default=None,
+    author = serializers.CharField(source="owner.profile.handle", read_only=True, default=None,
                                    allow_null=True)
 
     class Meta:

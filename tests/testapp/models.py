@@ -1,7 +1,9 @@
-"""Note: the smallest Audienced model, used by the privacy matrix and the search tests; JobRun:
+"""Note: the smallest Audienced model, used by the privacy matrix, the audience rule's agreement
+test (its ``guest`` takes part in it) and the search tests; JobRun:
 a counter that periodic jobs started by the scheduler tests increment."""
 import uuid
 
+from django.conf import settings
 from django.db import models
 from modelsearch import index
 
@@ -12,6 +14,10 @@ class Note(index.Indexed, Audienced):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     title = models.CharField(max_length=200)
     body = models.TextField(blank=True)
+    guest = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                              on_delete=models.SET_NULL, related_name="+")
+
+    participant_paths = ("guest",)
 
     # The search protocol of cms.search (a plugin model registered in stent_search_models).
     search_fields = [index.SearchField("title", boost=2), index.SearchField("body")]

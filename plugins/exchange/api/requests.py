@@ -124,14 +124,14 @@ class MessagesView(GenericAPIView):
     pagination_class = CreatedAtCursor
 
     def conversation(self):
-        found = queries.conversation_request_for(self.request.user, self.kwargs["pk"])
-        if found is None or not queries.conversation_readable_by(self.request.user, found):
+        found = queries.request_for(self.request.user, self.kwargs["pk"])
+        if found is None:
             raise NotFound
         return found
 
     @extend_schema(responses={200: MessageSerializer(many=True), 404: ERRORS[404]})
     def get(self, request, pk):
-        page = self.paginate_queryset(queries.messages_of(self.conversation()))
+        page = self.paginate_queryset(queries.messages_of(request.user, self.conversation()))
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     @extend_schema(request=MessageSerializer, responses={201: MessageSerializer, **ERRORS},
@@ -150,15 +150,9 @@ class ThanksView(MessagesView):
 
     serializer_class = ThanksSerializer
 
-    def conversation(self):
-        found = queries.request_for(self.request.user, self.kwargs["pk"])
-        if found is None:
-            raise NotFound
-        return found
-
     @extend_schema(responses={200: ThanksSerializer(many=True), 404: ERRORS[404]})
     def get(self, request, pk):
-        page = self.paginate_queryset(queries.thanks_of(self.conversation()))
+        page = self.paginate_queryset(queries.thanks_of(request.user, self.conversation()))
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     @extend_schema(request=ThanksSerializer, responses={201: ThanksSerializer, **ERRORS})

@@ -16,7 +16,7 @@ AFTER_HANDOVER = (RequestStatus.HANDED_OVER, RequestStatus.RECEIVED, RequestStat
 
 
 def _other_member(request, user):
-    return request.listing.owner if user.pk == request.member_id else request.member
+    return request.listing.owner if user.pk == request.owner_id else request.owner
 
 
 def _check_contact(request, author) -> None:
@@ -34,7 +34,7 @@ def post_message(request: ExchangeRequest, author, *, body: str) -> Message:
         raise Conflict(_("This conversation is closed."))
     if not body.strip():
         raise Invalid("body", _("Write a message."))
-    message = Message.objects.create(request=request, author=author, body=body.strip())
+    message = Message.objects.create(request=request, owner=author, body=body.strip())
     notifications.send([_other_member(request, author)], "exchange.message",
                        gettext_lazy("You have a new message about an exchange"))
     return message
@@ -76,7 +76,7 @@ def thank(request: ExchangeRequest, author, *, body: str) -> Thanks:
         raise Invalid("body", _("Write a few words."))
     try:
         with transaction.atomic():
-            thanks = Thanks.objects.create(request=request, author=author, body=body.strip())
+            thanks = Thanks.objects.create(request=request, owner=author, body=body.strip())
     except IntegrityError:
         raise Conflict(_("You already thanked for this exchange.")) from None
     notifications.send([_other_member(request, author)], "exchange.thanks",

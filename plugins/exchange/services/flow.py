@@ -22,7 +22,7 @@ def _listing_locked(listing_id) -> Listing:
 
 def _request_locked(request_id, listing) -> ExchangeRequest:
     found = (ExchangeRequest.objects.select_for_update(of=("self",))
-             .select_related("member__profile").get(pk=request_id))
+             .select_related("owner__profile").get(pk=request_id))
     found.listing = listing
     return found
 
@@ -48,7 +48,7 @@ def send_request(listing: Listing, member, *, message: str) -> ExchangeRequest:
         raise Conflict(_("This listing is not available any more."))
     try:
         with transaction.atomic():
-            created = ExchangeRequest.objects.create(listing=listing, member=member,
+            created = ExchangeRequest.objects.create(listing=listing, owner=member,
                                                      message=message)
     except IntegrityError:
         raise Conflict(_("You already sent a request for this listing.")) from None
@@ -77,14 +77,14 @@ def accept(request: ExchangeRequest, user) -> ExchangeRequest:
     request.save(update_fields=["status", "accepted_at"])
     listing.status = ListingStatus.RESERVED
     listing.save(update_fields=["status", "updated_at"])
-    others = list(ExchangeRequest.objects.select_related("member__profile").filter(
+    others = list(ExchangeRequest.objects.select_related("owner__profile").filter(
         listing=listing, status=RequestStatus.PENDING, told_unavailable_at__isnull=True))
     ExchangeRequest.objects.filter(pk__in=[other.pk for other in others]).update(
         told_unavailable_at=now)
-    notifications.send([request.member], "exchange.request_answered",
+    notifications.send([request.owner], "exchange.request_answered",
                        gettext_lazy("Good news: your request was accepted"), target=listing,
                        url=listing.get_api_url())
-    notifications.send([other.member for other in others], "exchange.chosen_elsewhere",
+    notifications.send([other.owner for other in others], "exchange.chosen_elsewhere",
                        gettext_lazy("Thank you for asking: this item was promised to someone "
                                     "else."))
     return request
@@ -99,7 +99,7 @@ def decline(request: ExchangeRequest, user) -> ExchangeRequest:
         raise Conflict(_("This request is no longer waiting for an answer."))
     request.status = RequestStatus.DECLINED
     request.save(update_fields=["status"])
-    notifications.send([request.member], "exchange.request_answered",
+    notifications.send([request.owner], "exchange.request_answered",
                        gettext_lazy("Your request was declined, thank you for asking"))
     return request
 
@@ -112,7 +112,7 @@ def cancel(request: ExchangeRequest, user, *, reason: str = "") -> ExchangeReque
     if not request.involves(user):
         raise NotAllowed(_("Only the two members of this exchange may cancel it."))
     if request.status == RequestStatus.PENDING:
-        if request.member_id != user.pk:
+        if request.owner_id != user.pk:
             raise NotAllowed(_("Decline the request instead."))
         request.status = RequestStatus.WITHDRAWN
         request.save(update_fields=["status"])
@@ -126,7 +126,7 @@ def cancel(request: ExchangeRequest, user, *, reason: str = "") -> ExchangeReque
     request.save(update_fields=["status", "cancel_reason", "cancelled_by"])
     listing.status = ListingStatus.AVAILABLE
     listing.save(update_fields=["status", "updated_at"])
-    other = request.member if user.pk == listing.owner_id else listing.owner
+    other = request.owner if user.pk == listing.owner_id else listing.owner
     notifications.send([other], "exchange.reservation_cancelled",
                        gettext_lazy("A reservation was cancelled"), target=listing,
                        url=listing.get_api_url())
@@ -152,7 +152,7 @@ def hand_over(request: ExchangeRequest, user, *, return_by=None) -> ExchangeRequ
     request.save(update_fields=["status", "handed_over_at", "return_by"])
     listing.status = ListingStatus.HANDED_OVER
     listing.save(update_fields=["status", "updated_at"])
-    receiver = request.member if request.receiver_id == request.member_id else listing.owner
+    receiver = request.owner if request.receiver_id == request.owner_id else listing.owner
     notifications.send([receiver], "exchange.handover",
                        gettext_lazy("An item was handed over to you: confirm its reception"),
                        target=listing, url=listing.get_api_url())
@@ -171,7 +171,7 @@ def receive(request: ExchangeRequest, user) -> ExchangeRequest:
     lending = listing.kind == Kind.OFFER and listing.mode == Mode.LEND
     listing.status = ListingStatus.ON_LOAN if lending else ListingStatus.DONE
     listing.save(update_fields=["status", "updated_at"])
-    giver = listing.owner if request.giver_id == listing.owner_id else request.member
+    giver = listing.owner if request.giver_id == listing.owner_id else request.owner
     notifications.send([giver], "exchange.handover",
                        gettext_lazy("The item you gave was received"), target=listing,
                        url=listing.get_api_url())
@@ -190,6 +190,6 @@ def return_item(request: ExchangeRequest, user) -> ExchangeRequest:
     request.save(update_fields=["status", "returned_at"])
     listing.status = ListingStatus.AVAILABLE
     listing.save(update_fields=["status", "updated_at"])
-    notifications.send([request.member], "exchange.handover",
+    notifications.send([request.owner], "exchange.handover",
                        gettext_lazy("Thank you: the loan is marked returned"))
     return request

@@ -15,14 +15,14 @@ def remind_due_returns(today=None) -> int:
     horizon = today + timedelta(days=int(plugin_setting("exchange", "RETURN_REMINDER_DAYS")))
     with transaction.atomic():
         due = list(ExchangeRequest.objects.select_for_update(skip_locked=True, of=("self",))
-                   .select_related("member__profile", "listing").filter(
+                   .select_related("owner__profile", "listing").filter(
                        status__in=[RequestStatus.HANDED_OVER, RequestStatus.RECEIVED],
                        return_by__isnull=False, return_by__lte=horizon,
                        reminded_at__isnull=True))
         ExchangeRequest.objects.filter(pk__in=[loan.pk for loan in due]).update(
             reminded_at=timezone.now())
         for loan in due:
-            notifications.send([loan.member], "exchange.return_reminder",
+            notifications.send([loan.owner], "exchange.return_reminder",
                                gettext_lazy("A borrowed item is due back soon"),
                                target=loan.listing, url=loan.listing.get_api_url())
     return len(due)

@@ -1,5 +1,6 @@
 """The audience rule's three forms agree, with each other and with the rule as written, on
-random worlds of members, circles, communities, memberships, blocks and hidden objects."""
+random worlds of members, circles, communities, memberships, blocks, participants (a note's
+guest) and hidden objects."""
 from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
@@ -31,14 +32,16 @@ worlds = st.fixed_dictionaries({
     "profiles": st.lists(st.sampled_from(Audience.values), min_size=MEMBERS, max_size=MEMBERS),
     "notes": st.lists(st.tuples(st.integers(0, MEMBERS - 1), st.sampled_from(Audience.values),
                                 st.one_of(st.none(), st.integers(0, COMMUNITIES - 1)),
-                                st.booleans()), min_size=1, max_size=8),
+                                st.booleans(), st.one_of(st.none(), st.integers(0, MEMBERS - 1))),
+                      min_size=1, max_size=8),
 })
 
 
-def oracle(world, viewer, owner, audience, community, hidden) -> bool:
+def oracle(world, viewer, owner, audience, community, hidden, guest=None) -> bool:
     """The rule as ``core.privacy.rule``'s docstring states it, over the world's plain data
     (``viewer``: an index, or None for an anonymous visitor; ``community``: an index or None,
-    or "own" for the owner's own things, living in every community the owner is active in)."""
+    or "own" for the owner's own things, living in every community the owner is active in;
+    ``guest``: the member taking part in the thing, or None)."""
     if viewer == owner:
         return True
     if viewer is None:
@@ -47,6 +50,8 @@ def oracle(world, viewer, owner, audience, community, hidden) -> bool:
         return False
     if hidden and viewer not in world["moderators"]:
         return False
+    if viewer == guest:
+        return True  # a participant reaches every audience
     active = {key for key, status in world["memberships"].items()
               if status == Membership.Status.ACTIVE}
     if audience in (Audience.PUBLIC, Audience.MEMBERS):
@@ -82,8 +87,9 @@ class AudienceRuleTest(TestCase):
         notes = [Note.objects.create(
             owner=members[owner], audience=audience, title="n",
             community=communities[community] if community is not None else None,
-            hidden_at=timezone.now() if hidden else None)
-            for owner, audience, community, hidden in world["notes"]]
+            hidden_at=timezone.now() if hidden else None,
+            guest=members[guest] if guest is not None else None)
+            for owner, audience, community, hidden, guest in world["notes"]]
         return members, notes
 
     @settings(max_examples=20, deadline=None,
@@ -96,16 +102,17 @@ class AudienceRuleTest(TestCase):
             filtered = set(Note.objects.visible_to(viewer).values_list("pk", flat=True))
             if viewer.is_authenticated:
                 annotated = set(
-                    Note.objects.annotate(**relation_annotations(viewer, "owner", "community"))
+                    Note.objects.annotate(**relation_annotations(
+                        viewer, "owner", "community", participants=Note.participant_paths))
                     .filter(audience_reached("audience")).values_list("pk", flat=True))
-            for note, (owner, audience, community, hidden) in zip(notes, world["notes"]):
-                expected = oracle(world, viewer_index, owner, audience, community, hidden)
+            for note, (owner, audience, community, hidden, guest) in zip(notes, world["notes"]):
+                expected = oracle(world, viewer_index, owner, audience, community, hidden, guest)
                 self.assertEqual(note.pk in filtered, expected, (viewer_index, note.pk))
                 if viewer_index == owner:
                     continue
                 sees_hidden = not hidden or is_moderator(viewer)
                 per_person = note.audience in audiences_towards(
-                    viewer, note.owner, community_id=note.community_id) and sees_hidden
+                    viewer, note.owner, community_id=note.community_id, thing=note) and sees_hidden
                 self.assertEqual(per_person, expected, ("per person", viewer_index, note.pk))
                 if viewer.is_authenticated:
                     self.assertEqual(note.pk in annotated and sees_hidden, expected,

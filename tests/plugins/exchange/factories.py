@@ -46,7 +46,7 @@ class RequestFactory(factory.django.DjangoModelFactory):
         model = ExchangeRequest
 
     listing = factory.SubFactory(ListingFactory)
-    member = factory.SubFactory(UserFactory)
+    owner = factory.SubFactory(UserFactory)
     message = "Hello, this would help my mother a lot."
 
 

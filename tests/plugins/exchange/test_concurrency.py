@@ -33,7 +33,7 @@ def test_twenty_parallel_accepts_leave_one_reservation_while_requests_are_withdr
         fresh = ExchangeRequest.objects.get(pk=request.pk)
         if kind == "accept":
             return services.accept(fresh, giver)
-        return services.cancel(fresh, request.member, reason="Found one elsewhere")
+        return services.cancel(fresh, request.owner, reason="Found one elsewhere")
 
     outcomes = run_in_parallel(one, 20)
     unexpected = [o for o in outcomes if isinstance(o, Exception) and not isinstance(
@@ -74,7 +74,7 @@ def test_parallel_cancel_and_handover_end_in_one_consistent_state():
     for _ in range(5):
         giver, taker = UserFactory(), UserFactory()
         listing = make_listing(owner=giver)
-        request = make_request(listing=listing, member=taker)
+        request = make_request(listing=listing, owner=taker)
         services.accept(request, giver)
 
         def cancel():

@@ -14,7 +14,7 @@ def messages_url(request):
 
 
 def test_the_conversation_is_seen_by_its_two_members_only(member, other, moderator):
-    request = make_request(listing=make_listing(owner=member), member=other)
+    request = make_request(listing=make_listing(owner=member), owner=other)
     assert client_for(other).post(messages_url(request), {"body": "When can I come?"},
                                   format="json").status_code == 201
     assert client_for(member).post(messages_url(request), {"body": "Saturday morning"},
@@ -42,7 +42,7 @@ def test_the_conversation_is_seen_by_its_two_members_only(member, other, moderat
 
 
 def test_bad_messages_store_nothing(member, other):
-    request = make_request(listing=make_listing(owner=member), member=other)
+    request = make_request(listing=make_listing(owner=member), owner=other)
     client = client_for(other)
     assert client.post(messages_url(request), {}, format="json").status_code == 400
     assert client.post(messages_url(request), {"body": "   "}, format="json").status_code == 400
@@ -54,7 +54,7 @@ def test_bad_messages_store_nothing(member, other):
 
 
 def test_thanks_after_the_handover_once_each(member, other):
-    request = make_request(listing=make_listing(owner=member), member=other)
+    request = make_request(listing=make_listing(owner=member), owner=other)
     url = f"/api/v1/exchange/requests/{request.pk}/thanks/"
     assert client_for(other).post(url, {"body": "Merci !"}, format="json").status_code == 409
     client_for(member).post(f"/api/v1/exchange/requests/{request.pk}/accept/")
@@ -68,7 +68,7 @@ def test_thanks_after_the_handover_once_each(member, other):
 
 
 def test_the_given_count_shows_only_if_the_member_allows_it(member, other):
-    request = make_request(listing=make_listing(owner=member), member=other)
+    request = make_request(listing=make_listing(owner=member), owner=other)
     client_for(member).post(f"/api/v1/exchange/requests/{request.pk}/accept/")
     client_for(member).post(f"/api/v1/exchange/requests/{request.pk}/handover/")
     url = f"/api/v1/exchange/members/{member.profile.handle}/"
@@ -81,7 +81,7 @@ def test_the_given_count_shows_only_if_the_member_allows_it(member, other):
 
 
 def test_a_retried_message_with_its_key_is_stored_once(member, other):
-    request = make_request(listing=make_listing(owner=member), member=other)
+    request = make_request(listing=make_listing(owner=member), owner=other)
     client = client_for(other)
     first = client.post(messages_url(request), {"body": "Hello"}, format="json",
                         HTTP_IDEMPOTENCY_KEY="2b1f6c3e-8a5d-4f0e-9c1a-7d2e4b6a8c90")
@@ -92,31 +92,39 @@ def test_a_retried_message_with_its_key_is_stored_once(member, other):
 
 
 @pytest.mark.parametrize("blocker", ["giver", "requester"])
-def test_a_block_either_way_hides_the_request_and_its_conversation(member, other, blocker):
+def test_a_block_either_way_ends_what_each_member_sees_of_the_other(member, other, blocker):
+    """The core's rule: across a block the giver (who takes part in the request) loses the
+    request and its conversation; the requester keeps their own request and own words only."""
     from core.moderation.services import block
     from plugins.exchange.models import RequestStatus
     from plugins.exchange.services.conversation import post_message, thank
 
-    request = make_request(listing=make_listing(owner=member), member=other,
+    request = make_request(listing=make_listing(owner=member), owner=other,
                            status=RequestStatus.RECEIVED)
     client_for(other).post(messages_url(request), {"body": "Thank you so much"}, format="json")
+    client_for(member).post(messages_url(request), {"body": "You are welcome"}, format="json")
     giver, requester = member, other
     if blocker == "giver":
         block(giver, requester)
     else:
         block(requester, giver)
-    for viewer in (giver, requester):
-        assert client_for(viewer).get(f"/api/v1/exchange/requests/{request.pk}/").status_code \
-            == 404
-        assert client_for(viewer).get(messages_url(request)).status_code == 404
-        assert client_for(viewer).post(messages_url(request), {"body": "Hello?"},
-                                       format="json").status_code == 404
-        assert client_for(viewer).get(
-            f"/api/v1/exchange/requests/{request.pk}/thanks/").status_code == 404
+    request_url = f"/api/v1/exchange/requests/{request.pk}/"
+    thanks_url = f"{request_url}thanks/"
+    assert client_for(giver).get(request_url).status_code == 404
+    assert client_for(giver).get(messages_url(request)).status_code == 404
+    assert client_for(giver).post(messages_url(request), {"body": "Hello?"},
+                                  format="json").status_code == 404
+    assert client_for(giver).get(thanks_url).status_code == 404
     listed = client_for(giver).get(f"/api/v1/exchange/listings/{request.listing_id}/requests/")
-    assert listed.status_code in (200, 404)
-    if listed.status_code == 200:
-        assert listed.json()["results"] == []
+    assert listed.status_code == 200 and listed.json()["results"] == []
+    assert client_for(requester).get(request_url).status_code == 200
+    bodies = [row["body"] for row in client_for(requester).get(messages_url(request))
+              .json()["results"]]
+    assert bodies == ["Thank you so much"]
+    assert client_for(requester).post(messages_url(request), {"body": "Hello?"},
+                                      format="json").status_code == 403
+    assert client_for(requester).post(thanks_url, {"body": "Merci"},
+                                      format="json").status_code == 403
     # The services say no as well, whoever calls them.
     from core.errors import NotAllowed
 
@@ -124,5 +132,22 @@ def test_a_block_either_way_hides_the_request_and_its_conversation(member, other
         post_message(request, giver, body="Still there?")
     with pytest.raises(NotAllowed):
         thank(request, requester, body="Merci")
-    assert Message.objects.filter(request=request).count() == 1
+    assert Message.objects.filter(request=request).count() == 2
     assert not Thanks.objects.exists()
+
+
+def test_moderators_hide_a_reported_conversation_through_the_core(member, other, moderator):
+    """Before a report the request is no moderation target; after it, a site moderator hides
+    it with the core's moderation: the giver loses it, its owner keeps it, as the rule says."""
+    request = make_request(listing=make_listing(owner=member), owner=other)
+    hide = {"type": "exchange.exchangerequest", "id": str(request.pk)}
+    assert client_for(moderator).post("/api/v1/moderation/hide/", hide,
+                                      format="json").status_code == 404
+    client_for(member).post(f"/api/v1/exchange/requests/{request.pk}/report/",
+                            {"reason": "harassment"}, format="json")
+    assert client_for(moderator).post("/api/v1/moderation/hide/", hide,
+                                      format="json").status_code == 200
+    url = f"/api/v1/exchange/requests/{request.pk}/"
+    assert client_for(member).get(url).status_code == 404
+    assert client_for(other).get(url).status_code == 200
+    assert client_for(moderator).get(url).status_code == 200

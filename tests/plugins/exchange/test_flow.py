@@ -56,7 +56,7 @@ def test_a_gift_from_request_to_reception(member, other, commit):
         assert step(member, chosen, "cancel").status_code == 409
         listing.refresh_from_db()
         assert listing.status == ListingStatus.AVAILABLE
-        second = ExchangeRequest.objects.get(listing=listing, member=third)
+        second = ExchangeRequest.objects.get(listing=listing, owner=third)
         assert step(member, second, "accept").status_code == 200
     # The polite message went once only, though the listing was reserved twice.
     assert Notification.objects.filter(kind="exchange.chosen_elsewhere").count() == 1
@@ -71,7 +71,7 @@ def test_a_gift_from_request_to_reception(member, other, commit):
 
 def test_the_fair_offer_delay_lets_others_ask_first(member, other):
     listing = make_listing(owner=member, published_at=timezone.now())
-    request = make_request(listing=listing, member=other)
+    request = make_request(listing=listing, owner=other)
     response = step(member, request, "accept")
     assert response.status_code == 409 and "fair" in response.json()["detail"]
     request.refresh_from_db()
@@ -80,7 +80,7 @@ def test_the_fair_offer_delay_lets_others_ask_first(member, other):
 
 def test_a_loan_needs_a_future_return_date_and_comes_back(member, other, commit):
     listing = make_listing(owner=member, mode="lend", loan_days=30)
-    request = make_request(listing=listing, member=other)
+    request = make_request(listing=listing, owner=other)
     step(member, request, "accept")
     yesterday = (timezone.localdate() - timedelta(days=1)).isoformat()
     assert step(member, request, "handover").status_code == 400
@@ -128,7 +128,7 @@ def test_bad_requests_store_nothing(member, other):
 
 
 def test_only_the_owner_accepts_or_declines(member, other):
-    request = make_request(listing=make_listing(owner=member), member=other)
+    request = make_request(listing=make_listing(owner=member), owner=other)
     assert step(other, request, "accept").status_code == 403
     assert step(UserFactory(), request, "accept").status_code == 404
     assert step(member, request, "decline").json()["status"] == "declined"
@@ -137,13 +137,13 @@ def test_only_the_owner_accepts_or_declines(member, other):
 
 
 def test_the_requester_withdraws_a_waiting_request(member, other):
-    request = make_request(listing=make_listing(owner=member), member=other)
+    request = make_request(listing=make_listing(owner=member), owner=other)
     assert step(member, request, "cancel").status_code == 403
     assert step(other, request, "cancel").json()["status"] == "withdrawn"
 
 
 def test_a_reservation_cancel_needs_a_reason(member, other):
-    request = make_request(listing=make_listing(owner=member), member=other)
+    request = make_request(listing=make_listing(owner=member), owner=other)
     step(member, request, "accept")
     assert step(other, request, "cancel", {"reason": "  "}).status_code == 400
     assert step(other, request, "cancel", {"reason": "I found one"}).status_code == 200
@@ -151,7 +151,7 @@ def test_a_reservation_cancel_needs_a_reason(member, other):
 
 def test_a_reserved_listing_cannot_be_edited_or_withdrawn(member, other):
     listing = make_listing(owner=member)
-    request = make_request(listing=listing, member=other)
+    request = make_request(listing=listing, owner=other)
     step(member, request, "accept")
     client = client_for(member)
     assert client.patch(f"{URL}listings/{listing.pk}/", {"title": "New"},

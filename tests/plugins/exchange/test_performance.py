@@ -20,16 +20,16 @@ def test_conversation_lists_run_a_fixed_number_of_queries(member, other, path):
     from plugins.exchange.models import Message, Thanks
     from tests.plugins.exchange.factories import make_request
 
-    request = make_request(listing=make_listing(owner=member), member=other, status="received")
+    request = make_request(listing=make_listing(owner=member), owner=other, status="received")
     model = Message if path == "messages" else Thanks
 
     def rows(n):
         for index in range(n):
             if model is Message:
-                Message.objects.create(request=request, author=member, body=f"Hi {index}")
+                Message.objects.create(request=request, owner=member, body=f"Hi {index}")
             else:
                 extra = make_request(listing=request.listing, status="received")
-                Thanks.objects.create(request=request, author=extra.member, body="Merci")
+                Thanks.objects.create(request=request, owner=extra.owner, body="Merci")
 
     assert assert_constant_queries(client_for(other), f"/api/v1/exchange/requests/"
                                    f"{request.pk}/{path}/", rows) <= 8

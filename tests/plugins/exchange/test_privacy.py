@@ -29,26 +29,92 @@ def test_hidden_listings_vanish_for_others_and_stay_with_their_owner(member, oth
     assert client_for(member).get(f"{URL}{listing.pk}/").status_code == 200
 
 
-def test_requests_of_a_listing_are_private_to_its_two_members(member, other):
+def test_requests_follow_the_privacy_matrix_with_the_giver_taking_part():
+    """The requester owns the request; the listing's owner takes part in it. No detail URL
+    here: the API only ever stores ``private`` requests and asks for sign-in (the API side is
+    test_the_conversation_reaches_its_two_members_only below)."""
+    assert_follows_matrix(
+        lambda owner, audience, community, participant: make_request(
+            owner=owner, audience=audience, community=community,
+            listing=make_listing(owner=participant, audience=Audience.PUBLIC)),
+        participant=True)
+
+
+def test_messages_follow_the_privacy_matrix_with_the_other_member_taking_part():
+    """A message by the requester: the giver takes part in it through its request."""
+    assert_follows_matrix(
+        lambda owner, audience, community, participant: Message.objects.create(
+            owner=owner, audience=audience, community=community, body="When can I come?",
+            request=make_request(owner=owner, listing=make_listing(owner=participant))),
+        participant=True)
+
+
+def test_thanks_follow_the_privacy_matrix_with_the_thanked_member_taking_part():
+    """Thanks by the giver: the requester, thanked, takes part in it through its request."""
+    assert_follows_matrix(
+        lambda owner, audience, community, participant: Thanks.objects.create(
+            owner=owner, audience=audience, community=community, body="Merci",
+            request=make_request(owner=participant, listing=make_listing(owner=owner),
+                                 status="received")),
+        participant=True)
+
+
+def test_new_requests_messages_and_thanks_are_private(member, other):
+    request_id = client_for(other).post(f"{URL}{make_listing(owner=member).pk}/requests/",
+                                        {"message": "Hello"}, format="json").json()["id"]
+    request = ExchangeRequest.objects.get(pk=request_id)
+    client_for(member).post(f"/api/v1/exchange/requests/{request.pk}/messages/",
+                            {"body": "Hi"}, format="json")
+    ExchangeRequest.objects.filter(pk=request.pk).update(status="received")
+    client_for(other).post(f"/api/v1/exchange/requests/{request.pk}/thanks/", {"body": "Merci"},
+                           format="json")
+    assert request.owner == other and request.audience == Audience.PRIVATE
+    assert Message.objects.get().owner == member and Thanks.objects.get().owner == other
+    assert {Message.objects.get().audience, Thanks.objects.get().audience} == {"private"}
+
+
+def test_the_conversation_reaches_its_two_members_only(member, other, moderator):
+    """Through the API: the requester and the giver see the request, its messages and its
+    thanks; a third member, a visitor, a moderator (before any report) and the giver once
+    blocked do not."""
+    from core.moderation.services import block
     from tests.factories import UserFactory
 
     listing = make_listing(owner=member, audience=Audience.PUBLIC)
-    request = make_request(listing=listing, member=other)
+    request = make_request(listing=listing, owner=other, status="received")
     make_request(listing=listing)
+    Message.objects.create(request=request, owner=other, body="When can I come?")
+    Thanks.objects.create(request=request, owner=member, body="Merci")
+    urls = [f"/api/v1/exchange/requests/{request.pk}/{tail}" for tail in
+            ("", "messages/", "thanks/")]
+
+    def sees(viewer):
+        statuses = {client_for(viewer).get(url).status_code for url in urls}
+        assert statuses in ({200}, {404}, {401}, {403}), statuses
+        return statuses == {200}
+
+    def listed(viewer):
+        return len(client_for(viewer).get(f"{URL}{listing.pk}/requests/").json()["results"])
+
+    assert sees(member) and sees(other)
+    for url in urls[1:]:
+        assert len(client_for(member).get(url).json()["results"]) == 1
+        assert len(client_for(other).get(url).json()["results"]) == 1
+    assert listed(member) == 2 and listed(other) == 1
     third = UserFactory()
-    assert client_for(third).get(f"/api/v1/exchange/requests/{request.pk}/").status_code == 404
-    assert len(client_for(third).get(f"{URL}{listing.pk}/requests/").json()["results"]) == 0
-    assert len(client_for(other).get(f"{URL}{listing.pk}/requests/").json()["results"]) == 1
-    assert len(client_for(member).get(f"{URL}{listing.pk}/requests/").json()["results"]) == 2
+    assert not sees(third) and not sees(None) and not sees(moderator)
+    assert listed(third) == 0 and listed(moderator) == 0
+    block(other, member)
+    assert not sees(member) and listed(member) == 1
 
 
 def finished_exchange(giver, taker):
     listing = make_listing(owner=giver, title="Lit médicalisé de Marie",
                            description="Chez Marie à Toulouse")
-    request = make_request(listing=listing, member=taker, message="Bonjour Marie",
+    request = make_request(listing=listing, owner=taker, message="Bonjour Marie",
                            status="received")
-    Message.objects.create(request=request, author=giver, body="Message de Marie")
-    Thanks.objects.create(request=request, author=giver, body="Merci de Marie")
+    Message.objects.create(request=request, owner=giver, body="Message de Marie")
+    Thanks.objects.create(request=request, owner=giver, body="Merci de Marie")
     return listing, request
 
 
