@@ -24,6 +24,7 @@ def seed_petitions(author, tags, start, count, progress=None):
     from datetime import timedelta
 
     from django.utils import timezone
+    from wagtail.search.backends import get_search_backend
 
     from core.privacy.audiences import Audience
     from plugins.petitions.models import Petition, Status, TaggedPetition
@@ -44,6 +45,8 @@ def seed_petitions(author, tags, start, count, progress=None):
         TaggedPetition.objects.bulk_create(
             TaggedPetition(content_object=petition, tag=tags[(n + k) % 3])
             for n, petition in zip(numbers, petitions) for k in range(2))
+        # In the search index too, as saving them one by one would (the site search reads it).
+        get_search_backend().add_bulk(Petition, petitions)
         if progress is not None:
             progress.update(len(numbers))
 

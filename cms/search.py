@@ -23,6 +23,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from modelsearch import index
 
+from cms.search_indexed import ranked_visible_keys, uses_indexed_ranking
 from cms.unlisted import without_unlisted
 from core.plugins import collect
 
@@ -95,6 +96,7 @@ def _visible_ranked(query: str, model, user) -> list:
     the ranking of every match is read window after window, each window's visible objects
     kept, until enough are found or the ranking ends: invisible matches never take the place
     of a visible one, and a first partial window (the usual case) costs two queries.
+    (PostgreSQL's database backend checks visibility inside its query: ``_indexed_ranked``.)
     """
     visible = model._default_manager.visible_to(user)
     ranking = get_search_backend().search(query, model._default_manager.all())
@@ -111,18 +113,36 @@ def _visible_ranked(query: str, model, user) -> list:
     return found[:SEARCH_WINDOW]
 
 
-def _model_hits(query: str, model, user) -> list[SearchHit]:
+def _indexed_ranked(backend, query: str, models, user) -> dict:
+    """Each model's best visible matches as objects, best first, from one ranked query
+    (``cms.search_indexed``) and one read of the objects per model that has any."""
+    visible = {model: model._default_manager.visible_to(user) for model in models}
+    keys = ranked_visible_keys(backend, query, visible, SEARCH_WINDOW)
+    ranked = {}
+    for model, model_keys in keys.items():
+        shown = visible[model].in_bulk(model_keys)
+        ranked[model] = [shown[pk] for pk in model_keys if pk in shown]
+    return ranked
+
+
+def _model_hits(model, objects) -> list[SearchHit]:
     kind = getattr(model, "search_result_type", model._meta.label_lower)
     return [SearchHit(
         type=kind, id=str(obj.pk), title=str(obj.search_result_title),
         excerpt=excerpt(obj.search_result_excerpt), url=obj.get_api_url(),
         rank=1 / (RRF_K + position + 1))
-        for position, obj in enumerate(_visible_ranked(query, model, user))]
+        for position, obj in enumerate(objects)]
 
 
 def search_site(query: str, request, locale: str | None = None) -> list[SearchHit]:
     """Pages the requester may read and plugin objects visible to them, best first."""
     hits = _page_hits(query, request, locale)
-    for model in searchable_models():
-        hits.extend(_model_hits(query, model, request.user))
+    models = searchable_models()
+    backend = get_search_backend()
+    if uses_indexed_ranking(backend):
+        ranked = _indexed_ranked(backend, query, models, request.user)
+    else:
+        ranked = {model: _visible_ranked(query, model, request.user) for model in models}
+    for model, objects in ranked.items():
+        hits.extend(_model_hits(model, objects))
     return sorted(hits, key=lambda hit: hit.rank, reverse=True)
