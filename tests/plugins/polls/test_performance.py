@@ -21,7 +21,7 @@ def crowd():
 
 
 LISTS = [
-    ("/api/v1/polls/polls/", 2),    # the polls with whether the viewer voted; their options
+    ("/api/v1/polls/polls/", 1),    # the polls with their options and whether the viewer voted
     ("/api/v1/polls/surveys/", 1),  # the surveys
 ]
 
