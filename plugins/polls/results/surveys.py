@@ -64,11 +64,14 @@ def region_groups(regions: list[str], minimum: int) -> list[str]:
     return [UNKNOWN if not key else names.get(key, OTHER) for key in keys]
 
 
-def submitted(survey, minimum: int) -> list[dict]:
-    """The submitted responses' answers and the respondents' groups (never who they are)."""
-    rows = list(Response.objects.filter(survey=survey, status=ResponseStatus.SUBMITTED)
-                .values("answers", "owner__profile__id", "owner__profile__kind",
-                        "owner__profile__region"))
+def submitted(survey, minimum: int, *, groups: bool = True) -> list[dict]:
+    """The submitted responses' answers and, with ``groups``, the respondents' groups (never
+    who they are); without, the answers alone (no profile read: results with no breakdown)."""
+    responses = Response.objects.filter(survey=survey, status=ResponseStatus.SUBMITTED)
+    if not groups:
+        return [{"answers": answers} for answers in responses.values_list("answers", flat=True)]
+    rows = list(responses.values("answers", "owner__profile__id", "owner__profile__kind",
+                                 "owner__profile__region"))
     profiles = [row["owner__profile__id"] for row in rows if row["owner__profile__id"]]
     conditions = defaultdict(set)
     for profile_id, slug in TaggedCondition.objects.filter(
@@ -175,7 +178,7 @@ def survey_results(survey, *, for_manager: bool, by: str | None = None,
     categorical ones, ``cross`` (two question ids) a cross-tabulation."""
     stats = _stats()
     minimum = stats.min_group_size()
-    responses = submitted(survey, minimum)
+    responses = submitted(survey, minimum, groups=by is not None)
     questions = [question for question in questions_of(survey)
                  if for_manager or (question.published and question.kind not in TEXT_KINDS)]
     result = {"id": survey.pk, "state": survey.state, "minimum_group_size": minimum,
