@@ -24,6 +24,9 @@ def seed_polls(viewer, rows):
     options = PollOption.objects.bulk_create(
         PollOption(poll=poll, position=k, label=f"Option {k}")
         for poll in polls for k in range(3))
+    for n, poll in enumerate(polls):  # as create_poll does
+        poll.list_options(options[3 * n:3 * n + 3])
+    Poll.objects.bulk_update(polls, ["listed_options"])
     ballots = Ballot.objects.bulk_create(
         Ballot(poll=poll, owner=viewer, audience=Audience.PRIVATE) for poll in polls[::2])
     Ballot.options.through.objects.bulk_create(

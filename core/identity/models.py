@@ -190,6 +190,7 @@ class Profile(models.Model):
         "kind": Audience.PRIVATE,
         "conditions": Audience.PRIVATE,
         "language": Audience.PRIVATE,
+        "region": Audience.PRIVATE,
     }
 
     user = models.OneToOneField("identity.User", on_delete=models.CASCADE,
@@ -208,6 +209,10 @@ class Profile(models.Model):
                                  verbose_name=_("conditions"))
     language = models.CharField(_("preferred language"), max_length=8,
                                 choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE)
+    region = models.CharField(
+        _("region"), max_length=120, blank=True,
+        help_text=_("Where you live (a region or a county, as you name it). Never shown unless "
+                    "you choose so; surveys count it only in groups large enough."))
     verified_at = models.DateTimeField(_("professional verified at"), null=True, blank=True,
                                        editable=False)
     audience = models.CharField(_("who may see my profile"), max_length=16,
@@ -228,6 +233,8 @@ class Profile(models.Model):
                                            default=AUDIENCED_FIELDS["conditions"])
     language_audience = models.CharField(max_length=16, choices=Audience.choices,
                                          default=AUDIENCED_FIELDS["language"])
+    region_audience = models.CharField(max_length=16, choices=Audience.choices,
+                                       default=AUDIENCED_FIELDS["region"])
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 

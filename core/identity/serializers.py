@@ -64,7 +64,7 @@ class MeSerializer(AvatarUrlMixin, serializers.ModelSerializer):
     class Meta:
         model = Profile
         fields = ["handle", "email", "display_name", "real_name", "bio", "avatar", "kind",
-                  "conditions", "language", "verified", "audience", "default_audience",
+                  "conditions", "language", "region", "verified", "audience", "default_audience",
                   "field_audiences", "created_at"]
         read_only_fields = ["created_at"]
         # validate_handle says the length rule too: one message, not two.
@@ -103,7 +103,7 @@ class MemberSerializer(AvatarUrlMixin, serializers.ModelSerializer):
     class Meta:
         model = Profile
         fields = ["handle", "display_name", "real_name", "bio", "avatar", "kind", "verified",
-                  "conditions", "language", "communities"]
+                  "conditions", "language", "region", "communities"]
         read_only_fields = fields
 
     def to_representation(self, profile):

@@ -29,7 +29,10 @@ from plugins.polls.serializers.surveys import (ComparisonSerializer, SurveyExpor
 from plugins.polls.services import surveys as services
 
 BY = OpenApiParameter("by", OpenApiTypes.STR, enum=list(results.BREAKDOWNS),
-                      description="Break the single-choice and scale questions down by group.")
+                      description="Break the single-choice and scale questions down by the "
+                                  "respondents' member kind, condition or region (regions of "
+                                  "fewer respondents than the minimum group size are merged "
+                                  "into \"other\").")
 CROSS = OpenApiParameter("cross", OpenApiTypes.STR,
                          description="Two question ids, comma-separated: a cross-tabulation.")
 PART = OpenApiParameter("part", OpenApiTypes.STR, enum=["results", "responses"],

@@ -76,6 +76,9 @@ class Poll(index.Indexed, Audienced):
         _("about health"), default=False,
         help_text=_("Results of a community poll about health hide groups that are too small."))
     voter_count = models.PositiveIntegerField(_("voters"), default=0, editable=False)
+    #: The options as lists show them (``{"id", "label"}`` in order), written with the options
+    #: at creation (they never change afterwards): a list reads them in the poll's own row.
+    listed_options = models.JSONField(default=list, editable=False)
     closing_announced_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = PollQuerySet.as_manager()
@@ -103,6 +106,11 @@ class Poll(index.Indexed, Audienced):
 
     def __str__(self):
         return self.question
+
+    def list_options(self, options) -> None:
+        """Set ``listed_options`` from the poll's option rows (saved by the caller)."""
+        self.listed_options = [{"id": str(option.pk), "label": option.label}
+                               for option in sorted(options, key=lambda option: option.position)]
 
     def state_at(self, now=None) -> str:
         now = now or timezone.now()

@@ -17,9 +17,12 @@ from plugins.polls.queries import questions_of
 TEXT_KINDS = (Kind.SHORT_TEXT, Kind.LONG_TEXT)
 #: Kinds whose answers are one category each: they can be broken down and crossed.
 CATEGORICAL = (Kind.SINGLE, Kind.SCALE)
-BREAKDOWNS = ("kind", "condition")
+BREAKDOWNS = ("kind", "condition", "region")
 SEVERAL = "several"
 UNKNOWN = "unknown"
+#: The row merging the regions with too few respondents: a region is typed freely on the
+#: profile, so naming one with a null would still tell that someone from there answered.
+OTHER = "other"
 
 
 def _stats():
@@ -40,21 +43,48 @@ def check_results_visible(survey, user, *, is_manager: bool) -> None:
         raise NotAllowed(_("The results are published once the survey is closed."))
 
 
-def submitted(survey) -> list[dict]:
-    """The submitted responses' answers and the respondents' groups (never who they are)."""
-    rows = list(Response.objects.filter(survey=survey, status=ResponseStatus.SUBMITTED)
-                .values("answers", "owner__profile__id", "owner__profile__kind"))
+def region_key(region: str) -> str:
+    """The same region however it was typed (case, spacing)."""
+    return " ".join(region.split()).casefold()
+
+
+def region_groups(regions: list[str], minimum: int) -> list[str]:
+    """Each respondent's region as published: regions of at least ``minimum`` respondents
+    under their most common spelling, the others merged into ``other``, none given ``unknown``.
+
+    Decided once per survey over all its respondents, so that every table names the same
+    regions (a region named in one table and merged in another would give its size away)."""
+    keys = [region_key(region) for region in regions]
+    sizes = Counter(key for key in keys if key)
+    spellings = defaultdict(Counter)
+    for region, key in zip(regions, keys):
+        spellings[key][" ".join(region.split())] += 1
+    names = {key: min(spellings[key].items(), key=lambda item: (-item[1], item[0]))[0]
+             for key, size in sizes.items() if size >= minimum}
+    return [UNKNOWN if not key else names.get(key, OTHER) for key in keys]
+
+
+def submitted(survey, minimum: int, *, groups: bool = True) -> list[dict]:
+    """The submitted responses' answers and, with ``groups``, the respondents' groups (never
+    who they are); without, the answers alone (no profile read: results with no breakdown)."""
+    responses = Response.objects.filter(survey=survey, status=ResponseStatus.SUBMITTED)
+    if not groups:
+        return [{"answers": answers} for answers in responses.values_list("answers", flat=True)]
+    rows = list(responses.values("answers", "owner__profile__id", "owner__profile__kind",
+                                 "owner__profile__region"))
     profiles = [row["owner__profile__id"] for row in rows if row["owner__profile__id"]]
     conditions = defaultdict(set)
     for profile_id, slug in TaggedCondition.objects.filter(
             content_object_id__in=profiles).values_list("content_object_id", "tag__slug"):
         conditions[profile_id].add(slug)
+    regions = region_groups([row["owner__profile__region"] or "" for row in rows], minimum)
     result = []
-    for row in rows:
+    for row, region in zip(rows, regions):
         held = conditions.get(row["owner__profile__id"], set())
         result.append({
             "answers": row["answers"],
             "kind": row["owner__profile__kind"] or UNKNOWN,
+            "region": region,
             "condition": (next(iter(held)) if len(held) == 1
                           else SEVERAL if held else UNKNOWN),
         })
@@ -148,7 +178,7 @@ def survey_results(survey, *, for_manager: bool, by: str | None = None,
     categorical ones, ``cross`` (two question ids) a cross-tabulation."""
     stats = _stats()
     minimum = stats.min_group_size()
-    responses = submitted(survey)
+    responses = submitted(survey, minimum, groups=by is not None)
     questions = [question for question in questions_of(survey)
                  if for_manager or (question.published and question.kind not in TEXT_KINDS)]
     result = {"id": survey.pk, "state": survey.state, "minimum_group_size": minimum,

@@ -9,6 +9,7 @@ from core.privacy.serializers import PurposeField
 from plugins.polls.models import (Question, QuestionKind, Response, ResultsAudience, Section,
                                   Survey, SurveyState)
 from plugins.polls.purposes import RESEARCH_SURVEYS
+from plugins.polls.results.surveys import BREAKDOWNS
 from plugins.polls.serializers.common import community_field
 from plugins.polls.serializers.polls import POLL_AUDIENCES
 
@@ -177,14 +178,56 @@ class QuestionResultSerializer(serializers.Serializer):
     texts_suppressed = serializers.BooleanField(required=False)
 
 
+class CountSerializer(serializers.Serializer):
+    value = serializers.IntegerField(allow_null=True)
+    suppressed = serializers.BooleanField()
+
+
+class CellSerializer(CountSerializer):
+    row = serializers.JSONField(help_text=_("The group, or the first question's answer."))
+    column = serializers.JSONField(help_text=_("The answer (to the second question)."))
+
+
+class RowTotalSerializer(CountSerializer):
+    row = serializers.JSONField()
+
+
+class ColumnTotalSerializer(CountSerializer):
+    column = serializers.JSONField()
+
+
+class CrossedTableSerializer(serializers.Serializer):
+    """Crossed counts with their totals, small ones and those that would give them away
+    hidden (``value: null, suppressed: true``)."""
+
+    cells = CellSerializer(many=True)
+    row_totals = RowTotalSerializer(many=True)
+    column_totals = ColumnTotalSerializer(many=True)
+    total = CountSerializer()
+
+
+class BreakdownSerializer(CrossedTableSerializer):
+    question = serializers.UUIDField()
+    by = serializers.ChoiceField(choices=BREAKDOWNS, help_text=_(
+        "Rows: kind, the respondent's member kind; condition, their condition (\"several\" "
+        "when they listed more than one); region, the region on their profile, the regions of "
+        "fewer respondents than the minimum group size merged into \"other\". \"unknown\": "
+        "not given."))
+
+
+class CrossTabulationSerializer(CrossedTableSerializer):
+    rows = serializers.UUIDField(help_text=_("The question whose answers are the rows."))
+    columns = serializers.UUIDField(help_text=_("The question whose answers are the columns."))
+
+
 class SurveyResultsSerializer(serializers.Serializer):
     id = serializers.UUIDField()
     state = serializers.ChoiceField(choices=SurveyState.choices)
     minimum_group_size = serializers.IntegerField()
     respondents = FigureSerializer()
     questions = QuestionResultSerializer(many=True)
-    breakdowns = serializers.ListField(child=serializers.JSONField())
-    cross_tabulation = serializers.JSONField(allow_null=True)
+    breakdowns = BreakdownSerializer(many=True)
+    cross_tabulation = CrossTabulationSerializer(allow_null=True)
 
 
 class ComparedQuestionSerializer(serializers.Serializer):

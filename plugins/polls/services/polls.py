@@ -53,8 +53,9 @@ def create_poll(author, *, options, multiple=False, max_choices=None, **fields) 
                                      "be in the future."))
     fields["opens_at"] = opens_at
     poll = Poll.objects.create(owner=author, multiple=multiple, max_choices=max_choices, **fields)
-    PollOption.objects.bulk_create(PollOption(poll=poll, position=index, label=label)
-                                   for index, label in enumerate(labels))
+    poll.list_options(PollOption.objects.bulk_create(
+        PollOption(poll=poll, position=index, label=label) for index, label in enumerate(labels)))
+    poll.save(update_fields=["listed_options"])
     return poll
 
 

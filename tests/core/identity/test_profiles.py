@@ -37,7 +37,7 @@ def world():
     profile = owner.profile
     Profile.objects.filter(pk=profile.pk).update(
         handle="owner-handle", display_name="Olive", real_name="Olivia Dupont", bio="Hi",
-        kind=Profile.Kind.PATIENT, language="fr", audience=Audience.PUBLIC)
+        kind=Profile.Kind.PATIENT, language="fr", region="Bretagne", audience=Audience.PUBLIC)
     profile.refresh_from_db()
     diabetes = Condition.objects.create(name="Type 1 diabetes", slug="type-1-diabetes")
     profile.conditions.set([diabetes])
@@ -51,7 +51,8 @@ def get_member(api_client, viewer, handle="owner-handle"):
 
 FULL = {"handle": "owner-handle", "display_name": "Olive", "real_name": "Olivia Dupont",
         "bio": "Hi", "avatar": None, "kind": "patient", "verified": False,
-        "conditions": ["type-1-diabetes"], "language": "fr", "communities": []}
+        "conditions": ["type-1-diabetes"], "language": "fr", "region": "Bretagne",
+        "communities": []}
 
 
 @pytest.mark.parametrize("field", list(Profile.AUDIENCED_FIELDS))
@@ -147,7 +148,8 @@ def test_me_returns_the_owner_profile_with_the_email(api_client, world):
     assert body["email"] == "owner@stent.example"
     assert body["field_audiences"] == {"display_name": "members", "real_name": "private",
                                        "bio": "members", "avatar": "members", "kind": "private",
-                                       "conditions": "private", "language": "private"}
+                                       "conditions": "private", "language": "private",
+                                       "region": "private"}
     assert body["default_audience"] == "members" and body["audience"] == "public"
 
 
@@ -159,11 +161,12 @@ def test_me_patch_updates_fields_audiences_and_conditions(api_client, world):
     api_client.force_authenticate(viewers["owner"])
     response = api_client.patch("/api/v1/me/", {
         "handle": "New_Handle", "bio": "Updated", "default_audience": "circle",
-        "field_audiences": {"kind": "community"}, "conditions": ["epilepsy"]}, format="json")
+        "field_audiences": {"kind": "community"}, "conditions": ["epilepsy"],
+        "region": "  Occitanie "}, format="json")
     assert response.status_code == 200, response.json()
     profile.refresh_from_db()
-    assert (profile.handle, profile.bio, profile.default_audience) == (
-        "New_Handle", "Updated", "circle")
+    assert (profile.handle, profile.bio, profile.default_audience, profile.region) == (
+        "New_Handle", "Updated", "circle", "Occitanie")
     assert profile.kind_audience == "community" and profile.real_name_audience == "private"
     assert list(profile.conditions.values_list("slug", flat=True)) == ["epilepsy"]
 
@@ -181,6 +184,8 @@ def test_me_patch_updates_fields_audiences_and_conditions(api_client, world):
     ({"kind": "wizard"}, "kind"),
     ({"language": "xx"}, "language"),
     ({"display_name": "x" * 81}, "display_name"),
+    ({"region": "x" * 121}, "region"),
+    ({"region": ["Bretagne"]}, "region"),
 ])
 def test_me_patch_rejects_bad_input_and_changes_nothing(api_client, world, payload, field):
     viewers, profile = world

@@ -21,7 +21,7 @@ def crowd():
 
 
 LISTS = [
-    ("/api/v1/polls/polls/", 2),    # the polls with whether the viewer voted; their options
+    ("/api/v1/polls/polls/", 1),    # the polls with their options and whether the viewer voted
     ("/api/v1/polls/surveys/", 1),  # the surveys
 ]
 
@@ -60,3 +60,13 @@ def test_survey_results_take_a_fixed_number_of_queries(django_assert_num_queries
         assert response.status_code == 200
         counts.append(len(captured))
     assert counts[0] == counts[1]
+
+
+def test_a_created_poll_is_listed_with_its_options_in_order():
+    # The list reads the options kept in the poll's row: create_poll writes them.
+    author = UserFactory()
+    poll = make_poll(author, options=("Sunday", "Monday", "Friday"), audience="public")
+    listed = client_for(None).get("/api/v1/polls/polls/").json()["results"]
+    detail = client_for(None).get(f"/api/v1/polls/polls/{poll.pk}/").json()
+    assert [row["options"] for row in listed] == [detail["options"]]
+    assert [option["label"] for option in detail["options"]] == ["Sunday", "Monday", "Friday"]

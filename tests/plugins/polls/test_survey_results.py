@@ -18,15 +18,17 @@ URL = "/api/v1/polls/surveys/"
 TEXT = {"kind": "long_text", "text": "What would help you?"}
 
 
-def answered_survey(works, fatigue, *, kinds=None, texts=None):
-    """A survey answered by len(works) members: their answers to SINGLE, SCALE and TEXT."""
+def answered_survey(works, fatigue, *, kinds=None, texts=None, regions=None):
+    """A survey answered by len(works) members: their answers to SINGLE, SCALE and TEXT, with
+    the member kinds and profile regions given."""
     survey = make_survey(questions=[SINGLE, SCALE, TEXT])
     open_survey(survey)
     work, tired, text = survey.questions.order_by("position")
     for index, (job, level) in enumerate(zip(works, fatigue)):
         member = UserFactory()
-        if kinds:
-            member.profile.kind = kinds[index]
+        if kinds or regions:
+            member.profile.kind = kinds[index] if kinds else ""
+            member.profile.region = regions[index] if regions else ""
             member.profile.save()
         answers = {str(work.pk): job, str(tired.pk): level}
         if texts:
@@ -86,10 +88,65 @@ def test_breakdowns_by_member_kind_and_a_cross_tabulation():
     cross = {(c["row"], c["column"]): c["value"] for c in crossed_body["cells"]}
     assert cross["yes", 5] is None and cross["no", 2] == 0
     assert set(cross.values()) <= {None, 0, 12}
-    for params in ({"by": "region"}, {"cross": str(work.pk)},
+    for params in ({"by": "county"}, {"cross": str(work.pk)},
                    {"cross": f"{work.pk},{uuid.uuid4()}"}):
         refused = client.get(f"{URL}{survey.pk}/results/", params)
         assert refused.status_code == 400, params
+
+
+def breakdown_of(client, survey, question, by):
+    body = client.get(f"{URL}{survey.pk}/results/", {"by": by})
+    assert body.status_code == 200, body.json()
+    table = next(b for b in body.json()["breakdowns"] if b["question"] == str(question.pk))
+    assert table["by"] == by
+    return table
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("size, named", [(9, False), (10, True)])
+def test_a_region_of_nine_respondents_is_merged_into_other_ten_named(size, named):
+    # However they typed it, these members live in the same region.
+    spellings = ["Bretagne", "bretagne", "  BRETAGNE ", "Bretagne"]
+    regions = [spellings[n % 4] for n in range(size)] + ["Occitanie"] * 24 + [""] * 10
+    works = ["yes"] * size + ["yes"] * 12 + ["no"] * 12 + ["no"] * 10
+    survey, work, tired, _ = answered_survey(works, [3] * len(works), regions=regions)
+    table = breakdown_of(client_for(survey.owner), survey, work, "region")
+    cells = {(c["row"], c["column"]): c["value"] for c in table["cells"]}
+    totals = {t["row"]: t["value"] for t in table["row_totals"]}
+    if named:
+        assert cells["Bretagne", "yes"] == 10 and cells["Bretagne", "no"] == 0
+        assert totals == {"Bretagne": 10, "Occitanie": 24, "unknown": 10}
+    else:
+        assert not any("bretagne" in str(row).casefold() for row, _ in cells)
+        assert cells["other", "yes"] is None and totals["other"] is None
+        # The merged row's 9 could be recomputed from the column total: more is hidden.
+        assert cells["Occitanie", "yes"] is None
+        assert hidden_figures_that_can_be_recomputed(grid(table)) == []
+    assert cells["Occitanie", "no"] == 12 and cells["unknown", "no"] == 10
+
+
+@pytest.mark.django_db
+def test_a_named_region_with_a_small_cell_gets_secondary_suppression():
+    regions = ["Bretagne"] * 10 + ["Occitanie"] * 24 + ["Normandie"] * 15
+    works = ["yes"] * 7 + ["no"] * 3 + ["yes"] * 12 + ["no"] * 12 + ["yes"] * 15
+    survey, work, _, _ = answered_survey(works, [3] * len(works), regions=regions)
+    table = breakdown_of(client_for(survey.owner), survey, work, "region")
+    cells = {(c["row"], c["column"]): c["value"] for c in table["cells"]}
+    assert cells["Bretagne", "yes"] is None and cells["Bretagne", "no"] is None
+    # Bretagne's 7 and 3 sit in one row whose total (10) is shown: the column totals would
+    # give them back unless cells of another row are hidden too.
+    assert {t["row"]: t["value"] for t in table["row_totals"]}["Bretagne"] == 10
+    assert cells["Occitanie", "yes"] is None and cells["Occitanie", "no"] is None
+    assert cells["Normandie", "yes"] == 15
+    assert hidden_figures_that_can_be_recomputed(grid(table)) == []
+
+
+def test_regions_are_grouped_however_typed_and_named_by_their_commonest_spelling():
+    from plugins.polls.results.surveys import region_groups
+
+    regions = ["Île-de-France"] * 2 + ["île-de-france", "ÎLE-DE-FRANCE  ", "Jura", "", "Jura"]
+    assert region_groups(regions, 4) == ["Île-de-France"] * 4 + ["other", "unknown", "other"]
+    assert region_groups(regions, 2) == ["Île-de-France"] * 4 + ["Jura", "unknown", "Jura"]
 
 
 # Property: whatever the answers, no hidden figure of a published table can be recomputed
@@ -140,3 +197,16 @@ def test_no_hidden_figure_of_the_results_can_be_recomputed(rows):
     # One dimension with a public total: never a single hidden count.
     assert len(hidden) != 1 or result["answered"]["value"] is None
     assert all(value is None or value == 0 or value >= minimum for value in published)
+
+
+@pytest.mark.django_db
+def test_the_schema_documents_the_region_breakdown(api_client):
+    schema = api_client.get("/api/v1/schema/?format=json").json()
+    operation = schema["paths"]["/api/v1/polls/surveys/{id}/results/"]["get"]
+    by = next(p for p in operation["parameters"] if p["name"] == "by")
+    assert sorted(by["schema"]["enum"]) == ["condition", "kind", "region"]
+    assert "other" in by["description"]
+    breakdown = schema["components"]["schemas"]["Breakdown"]
+    assert {"question", "by", "cells", "row_totals", "column_totals", "total"} <= set(
+        breakdown["properties"])
+    assert "400" in operation["responses"]
