@@ -157,6 +157,13 @@ def participants_for(event, user, occurrence=None):
     return registrations.none()
 
 
+def registrations_seen_in_admin(user):
+    """Registrations of the events the admin user may see, with their date and handle."""
+    return (Registration.objects.filter(event__in=events_for(user).values("pk"),
+                                        member__isnull=False)
+            .select_related("event", "occurrence", "member__profile"))
+
+
 def waiting_list_for(event, user, occurrence=None):
     """The organiser sees the whole line (of ``occurrence`` when the event registers per
     occurrence); a member only their own place in it."""
