@@ -11,7 +11,7 @@ from core.privacy.roles import is_manager_of
 from plugins.agenda.conf import setting
 from plugins.agenda.models import (Event, Occurrence, Registration, RegistrationStatus, Rsvp,
                                    RsvpAnswer, Venue)
-from plugins.agenda.models.registrations import ACTIVE
+from plugins.agenda.models.registrations import ACTIVE, HOLDING
 
 
 def events_for(user):
@@ -80,11 +80,18 @@ def community_events(user, community):
 
 def registered_events(member):
     """The events of a member's live registrations that they may still see (their feed)."""
-    holding = Registration.objects.filter(
-        event=OuterRef("pk"), member=member,
-        status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.PENDING,
-                    RegistrationStatus.OFFERED])
+    holding = Registration.objects.filter(event=OuterRef("pk"), member=member,
+                                          status__in=HOLDING)
     return events_for(member).filter(Exists(holding))
+
+
+def registered_dates(member):
+    """The dates a member holds a place for, of events registering per occurrence that they
+    may still see (their feed shows those dates alone)."""
+    return (Occurrence.objects.filter(event__in=events_for(member).values("pk"))
+            .filter(Exists(Registration.objects.filter(
+                occurrence=OuterRef("pk"), member=member, status__in=HOLDING)))
+            .order_by("starts_at", "id"))
 
 
 def is_organiser(user, event) -> bool:

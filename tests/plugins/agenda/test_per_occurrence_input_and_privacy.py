@@ -3,6 +3,7 @@ and the online link are per date; export and erasure cover per-date registration
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+import icalendar
 import pytest
 from django.utils import timezone
 
@@ -10,6 +11,7 @@ from plugins.agenda.models import Occurrence, Registration
 from plugins.agenda.privacy import AgendaPrivacyHandler
 from plugins.agenda.services import registrations as services
 from plugins.agenda.services.events import cancel_event
+from plugins.agenda.services.needs import create_feed_token
 from tests.factories import UserFactory
 from tests.plugins.agenda.conftest import client_for, consent_to_health_data
 from tests.plugins.agenda.factories import (VenueFactory, dates_of, registration_event,
@@ -189,3 +191,26 @@ def test_a_registration_event_without_dates_named_keeps_working_for_the_series(o
     event = registration_event(organiser)
     response = client_for(UserFactory()).post(url(event), {}, format="json")
     assert response.status_code == 201 and response.json()["occurrence"] is None
+
+
+def test_the_personal_feed_shows_the_dates_registered_for_alone(organiser):
+    group = weekly_event(organiser, title="Groupe du jeudi")
+    course = weekly_event(organiser, title="Cycle d'ateliers", registration_scope="series")
+    member = UserFactory()
+    second, third = dates_of(group)[1:3]
+    services.register(group, member, occurrence=second)
+    services.register(group, member, occurrence=third)
+    services.cancel_registration(Registration.objects.get(member=member, occurrence=third))
+    services.register(course, member)
+    _feed, token = create_feed_token(member)
+    response = client_for(None).get(f"/api/v1/agenda/feed/{token}.ics")
+    assert response.status_code == 200
+    items = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+    by_title = {}
+    for item in items:
+        by_title.setdefault(str(item["SUMMARY"]), []).append(item)
+    [date] = by_title["Groupe du jeudi"]
+    assert date.decoded("DTSTART") == second.starts_at and "RRULE" not in date
+    assert str(date["UID"]) == f"{second.pk}@stent"
+    [series] = by_title["Cycle d'ateliers"]  # a series registration: the whole series
+    assert "RRULE" in series
