@@ -53,23 +53,32 @@ def test_forty_members_at_once_for_ten_places_never_overbook():
     assert waiting == sorted(waiting, key=lambda r: r.created_at)
 
 
-def test_two_cancellations_at_once_promote_each_in_line_exactly_once():
-    event = registration_event(capacity=4, max_companions=0)
+def two_cancellations_at_once(event, occurrence=None, *, bystanders=()):
+    """Four places held, five in line (of ``occurrence`` when given): two holders cancel at
+    once; the first two in line are offered a place, each once, and no one else hears."""
     holders = [UserFactory() for _ in range(4)]
     line = [UserFactory() for _ in range(5)]
     for member in holders + line:
-        services.register(event, member)
-    leaving = [Registration.objects.get(event=event, member=m) for m in holders[:2]]
+        services.register(event, member, occurrence=occurrence)
+    pool = Registration.objects.filter(event=event, occurrence=occurrence)
+    leaving = [pool.get(member=m) for m in holders[:2]]
     results = run_in_parallel(one_each(leaving, services.cancel_registration), 2)
     assert all(isinstance(result, Registration) for result in results), results
-    statuses = {r.member_id: r.status for r in Registration.objects.filter(event=event)}
+    statuses = {r.member_id: r.status for r in pool}
     assert [statuses[m.pk] for m in line] == ["offered", "offered", "waiting", "waiting",
                                               "waiting"]
     for member in line[:2]:
         assert Notification.objects.filter(recipient=member,
                                            kind="agenda.place_offered").count() == 1
-    assert not Notification.objects.filter(recipient__in=line[2:]).exists()
-    assert Event.objects.get(pk=event.pk).places_taken == holding_total(event) == 4
+    assert not Notification.objects.filter(recipient__in=[*line[2:], *bystanders]).exists()
+    counter = occurrence or event  # the row counting the pool's places
+    counter.refresh_from_db(fields=["places_taken"])
+    assert counter.places_taken == sum(r.party_size
+                                       for r in pool.filter(status__in=HOLDING)) == 4
+
+
+def test_two_cancellations_at_once_promote_each_in_line_exactly_once():
+    two_cancellations_at_once(registration_event(capacity=4, max_companions=0))
 
 
 def test_one_member_registering_ten_times_at_once_registers_once():
@@ -119,24 +128,7 @@ def test_forty_members_at_once_for_ten_places_on_one_date_never_overbook_it():
 def test_two_cancellations_at_once_on_one_date_promote_each_in_line_exactly_once():
     event = weekly_event(capacity=4, max_companions=0)
     first, second = dates_of(event)[:2]
-    holders = [UserFactory() for _ in range(4)]
-    line = [UserFactory() for _ in range(5)]
-    for member in holders + line:
-        services.register(event, member, occurrence=first)
     other_line = [UserFactory() for _ in range(5)]
     for member in other_line:
         services.register(event, member, occurrence=second)
-    leaving = [Registration.objects.get(occurrence=first, member=m) for m in holders[:2]]
-    results = run_in_parallel(one_each(leaving, services.cancel_registration), 2)
-    assert all(isinstance(result, Registration) for result in results), results
-    statuses = {r.member_id: r.status for r in Registration.objects.filter(occurrence=first)}
-    assert [statuses[m.pk] for m in line] == ["offered", "offered", "waiting", "waiting",
-                                              "waiting"]
-    for member in line[:2]:
-        assert Notification.objects.filter(recipient=member,
-                                           kind="agenda.place_offered").count() == 1
-    assert not Notification.objects.filter(recipient__in=line[2:] + other_line).exists()
-    first.refresh_from_db()
-    assert first.places_taken == sum(
-        r.party_size for r in Registration.objects.filter(occurrence=first,
-                                                          status__in=HOLDING)) == 4
+    two_cancellations_at_once(event, first, bystanders=other_line)
