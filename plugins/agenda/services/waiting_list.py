@@ -11,7 +11,9 @@ from datetime import timedelta
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from core.errors import Conflict
 from plugins.agenda import notifications
 from plugins.agenda.conf import setting
 from plugins.agenda.models import Event, Occurrence, Registration, RegistrationStatus
@@ -44,9 +46,16 @@ def places_taken(event, occurrence) -> int:
 
 
 def move_places(event, occurrence, delta: int) -> None:
-    """``places_taken`` of the pool moves by ``delta`` in SQL; the in-memory row follows."""
+    """``places_taken`` of the pool moves by ``delta`` in SQL; the in-memory row follows.
+
+    Places are taken by a conditional UPDATE that only matches while they fit: the database
+    refuses an overbooking even if a caller forgot a lock (a series has its CHECK too)."""
     holder = occurrence or event
-    _pool_rows(event, occurrence).update(places_taken=F("places_taken") + delta)
+    rows = _pool_rows(event, occurrence)
+    if delta > 0 and event.capacity is not None:
+        rows = rows.filter(places_taken__lte=event.capacity - delta)
+    if not rows.update(places_taken=F("places_taken") + delta):
+        raise Conflict(_("No place is left."))
     holder.refresh_from_db(fields=["places_taken"])
 
 

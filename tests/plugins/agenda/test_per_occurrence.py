@@ -6,12 +6,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import timezone
 
+from core.errors import Conflict
 from core.notifications.models import Notification
 from plugins.agenda.models import Event, Occurrence, Registration
 from plugins.agenda.services import registrations as services
 from plugins.agenda.services.events import cancel_event, postpone_event, update_event
 from plugins.agenda.services.reminders import send_reminders
-from plugins.agenda.services.waiting_list import expire_offers
+from plugins.agenda.services.waiting_list import expire_offers, move_places
 from tests.factories import UserFactory
 from tests.plugins.agenda.conftest import client_for
 from tests.plugins.agenda.factories import dates_of, make_event, weekly_event
@@ -219,3 +220,13 @@ def test_a_capacity_raised_offers_places_on_each_date(organiser,
         update_event(event, organiser, capacity=2)
     assert {Registration.objects.get(pk=r.pk).status for r in lines.values()} == {"offered"}
     assert (taken(first), taken(second)) == (2, 2)
+
+
+def test_the_update_taking_places_matches_only_while_they_fit(organiser):
+    """The backstop behind the locks: a date's places are taken by a conditional UPDATE."""
+    event = weekly_event(organiser, capacity=2)
+    first = dates_of(event)[0]
+    move_places(event, first, 2)
+    with pytest.raises(Conflict):
+        move_places(event, first, 1)
+    assert taken(first) == 2
