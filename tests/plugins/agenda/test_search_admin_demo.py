@@ -84,9 +84,13 @@ def test_hook_stent_demo_data_agenda_in_french_and_english(settings):
     stent_demo_data(seed=1)
     stent_demo_data(seed=1)
     titles = set(Event.objects.values_list("title", flat=True))
-    assert len(titles) == 4 and any("Groupe de parole" in t for t in titles)
+    assert len(titles) == 5 and any("Groupe de parole" in t for t in titles)
     assert any("Museum" in t for t in titles)
     assert Venue.objects.count() == 3
     sport = Event.objects.get(title="Marche nordique adaptée")
     assert sport.places_taken == sum(r.party_size for r in Registration.objects.filter(
         event=sport, status__in=["confirmed", "pending", "offered"]))
+    workshop = Event.objects.get(title__startswith="Atelier d'éducation thérapeutique")
+    first = workshop.occurrences.order_by("starts_at").first()
+    assert workshop.registration_scope == "occurrence" and first.places_taken == 6
+    assert Registration.objects.filter(occurrence=first, status="waiting").count() == 2
