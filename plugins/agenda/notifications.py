@@ -46,6 +46,7 @@ def concerned(event, occurrence=None):
     ``occurrence``, the registrants of the series and of that date only."""
     from django.contrib.auth import get_user_model
     from django.db.models import Exists, OuterRef, Q
+    from django.utils import timezone
 
     from plugins.agenda.models import Registration, Rsvp
     from plugins.agenda.models.registrations import ACTIVE
@@ -54,6 +55,9 @@ def concerned(event, occurrence=None):
                                              status__in=ACTIVE)
     if occurrence is not None:
         registered = registered.filter(Q(occurrence__isnull=True) | Q(occurrence=occurrence))
+    else:  # the series changes: not those whose own date is over
+        registered = registered.filter(Q(occurrence__isnull=True)
+                                       | Q(occurrence__ends_at__gt=timezone.now()))
     answered = Rsvp.objects.filter(event=event, member=OuterRef("pk"),
                                    answer__in=["going", "maybe"])
     users = get_user_model().objects.filter(is_active=True)

@@ -1,5 +1,6 @@
-"""Registration per occurrence: bad input stores nothing; the participants list, shared needs
-and the online link are per date; export and erasure cover per-date registrations."""
+"""Registration per occurrence: bad input stores nothing; the participants list, shared needs,
+the online link, the personal feed and the series' news are per date; export and erasure cover
+per-date registrations."""
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -7,10 +8,11 @@ import icalendar
 import pytest
 from django.utils import timezone
 
+from core.notifications.models import Notification
 from plugins.agenda.models import Occurrence, Registration
 from plugins.agenda.privacy import AgendaPrivacyHandler
 from plugins.agenda.services import registrations as services
-from plugins.agenda.services.events import cancel_event
+from plugins.agenda.services.events import cancel_event, update_event
 from plugins.agenda.services.needs import create_feed_token
 from tests.factories import UserFactory
 from tests.plugins.agenda.conftest import client_for, consent_to_health_data
@@ -214,3 +216,16 @@ def test_the_personal_feed_shows_the_dates_registered_for_alone(organiser):
     assert str(date["UID"]) == f"{second.pk}@stent"
     [series] = by_title["Cycle d'ateliers"]  # a series registration: the whole series
     assert "RRULE" in series
+
+
+def test_a_change_of_the_series_is_told_to_those_whose_date_is_to_come(
+        organiser, group, django_capture_on_commit_callbacks):
+    past, upcoming = dates_of(group)[1:3]
+    came, coming = UserFactory(), UserFactory()
+    services.register(group, came, occurrence=past, now=past.starts_at - timedelta(days=1))
+    services.register(group, coming, occurrence=upcoming)
+    with django_capture_on_commit_callbacks(execute=True):
+        update_event(group, organiser, title="Groupe de parole du jeudi")
+    assert list(Notification.objects.filter(recipient=coming).values_list(
+        "kind", flat=True)) == ["agenda.changed"]
+    assert not Notification.objects.filter(recipient=came).exists()
