@@ -109,7 +109,10 @@ class EventSerializer(EventWriteSerializer):
     def get_online_link(self, event):
         return queries.online_link_for(event, self.context["request"].user)
 
-    @extend_schema_field(serializers.CharField(allow_null=True))
+    @extend_schema_field(serializers.CharField(
+        allow_null=True, help_text=_("The status of your registration for the series; null when "
+                                     "the event takes registrations for one date at a time "
+                                     "(see registrations/mine/?occurrence=).")))
     def get_viewer_registration(self, event):
         registration = queries.registration_of(event, self.context["request"].user)
         return registration.status if registration else None
