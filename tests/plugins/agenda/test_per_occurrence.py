@@ -230,3 +230,13 @@ def test_the_update_taking_places_matches_only_while_they_fit(organiser):
     with pytest.raises(Conflict):
         move_places(event, first, 1)
     assert taken(first) == 2
+
+
+def test_an_event_whose_date_registrations_are_all_cancelled_can_be_deleted(organiser):
+    event = weekly_event(organiser)
+    registration = services.register(event, UserFactory(), occurrence=dates_of(event)[1])
+    response = client_for(organiser).delete(f"{EVENTS}{event.pk}/")
+    assert response.status_code == 409  # someone is registered: cancel the event instead
+    services.cancel_registration(registration)
+    assert client_for(organiser).delete(f"{EVENTS}{event.pk}/").status_code == 204
+    assert not Registration.objects.exists() and not Occurrence.objects.exists()
