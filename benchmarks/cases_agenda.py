@@ -44,20 +44,23 @@ def seed_occurrences(viewer, rows):
 
 
 AGENDA_CASES = [
-    # The raw views read the same stored columns the lists return; the lists add the places
-    # left and the features as a list, and keep only events with an occurrence to come.
+    # The raw views read the same stored columns the lists return (and those the places left
+    # come from); the lists add the places left and the features as a list, and keep only
+    # events with an occurrence to come.
     Case(name="agenda events", endpoint="/api/v1/agenda/events/", model_label="agenda.Event",
          ordering=("starts_at", "id"),
          fields=("id", "title", "category", "organiser_kind", "owner__profile__handle",
                  "starts_at", "ends_at", "all_day", "timezone", "recurrence", "mode", "region",
                  "venue_id", "venue__name", "venue__city", "community__slug", "audience",
-                 "status", "registration_required", "capacity", "price_amount",
-                 "price_currency", "places_taken", "access_features", "cover", "created_at"),
+                 "status", "registration_required", "registration_scope", "capacity",
+                 "price_amount", "price_currency", "places_taken", "access_features", "cover", "created_at"),
          seed=seed_events),
     Case(name="agenda occurrences", endpoint="/api/v1/agenda/occurrences/",
          model_label="agenda.Occurrence", ordering=("starts_at", "id"),
          fields=("id", "event_id", "event__title", "starts_at", "ends_at", "original_start",
                  "cancelled", "event__all_day", "event__timezone", "event__category",
-                 "event__mode", "event__region", "event__access_features"),
+                 "event__mode", "event__region", "event__access_features",
+                 "event__registration_required", "event__registration_scope", "places_taken",
+                 "event__places_taken", "event__capacity"),
          seed=seed_occurrences),
 ]

@@ -1,5 +1,6 @@
 """Demo agenda in French and English: accessible venues, a weekly support group, adapted sport,
-an online conference, an outing with companions and a waiting list, RSVPs."""
+an online conference, an outing with companions and a waiting list, a monthly workshop taking
+registrations date by date, RSVPs."""
 import random
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -84,6 +85,19 @@ def create_demo_agenda(seed):
         starts_at=_at(20, 14, zone="Europe/London"), ends_at=_at(20, 17, zone="Europe/London"),
         timezone="Europe/London", venue=edinburgh, registration_required=True, capacity=6,
         max_companions=2, companions_free=True, price=Money(500, "GBP"))
+    workshop = create_event(
+        association, title="Atelier d'éducation thérapeutique : apprivoiser la fatigue",
+        category="workshop",
+        description="Un atelier par mois avec une infirmière d'éducation thérapeutique ; "
+                    "inscrivez-vous à la séance qui vous convient.",
+        starts_at=_at(12, 14), ends_at=_at(12, 16), venue=paris,
+        recurrence="FREQ=MONTHLY;COUNT=6", registration_required=True, capacity=6,
+        max_companions=1, rest_area=True)  # a recurring event: one registration per date
+    first, second = workshop.occurrences.order_by("starts_at")[:2]
+    for member in members[2:10]:  # eight for six places: two wait
+        register(workshop, member, occurrence=first)
+    for member in members[10:13]:
+        register(workshop, member, occurrence=second, companions=rng.choice([0, 1]))
     for member in members[2:9]:
         register(sport, member, companions=rng.choice([0, 0, 1]))
     for member in members[9:14]:

@@ -2,7 +2,8 @@
 
 A series is one VEVENT with its RRULE and EXDATEs in the event's time zone (with its VTIMEZONE);
 a cancelled occurrence of a live series is an override (RECURRENCE-ID) with STATUS:CANCELLED,
-and an occurrence postponed on its own an override with its new dates.
+and an occurrence postponed on its own an override with its new dates. In a member's own feed,
+an event registering per occurrence gives only the dates they registered for, each a VEVENT.
 Online links never go into a feed: it can be forwarded, and the link has its own rules.
 """
 from datetime import datetime
@@ -32,21 +33,26 @@ def _location(event) -> str:
                      if part)
 
 
-def _vevent(event, now, base_url):
-    item = VEvent()
-    item.add("uid", f"{event.pk}@stent")
+def _described(item, event, now, base_url):
+    """What every VEVENT of an event says about it."""
     item.add("dtstamp", now)
     item.add("last-modified", event.updated_at)
     item.add("summary", event.title)
     item.add("description", event.description)
-    item.add("dtstart", _moment(event.starts_at, event))
-    item.add("dtend", _moment(event.ends_at, event))
-    item.add("status", "CANCELLED" if event.status == EventStatus.CANCELLED else "CONFIRMED")
     item.add("categories", [event.category])
     location = _location(event)
     if location:
         item.add("location", location)
     item.add("url", f"{base_url}{event.get_api_url()}")
+    return item
+
+
+def _vevent(event, now, base_url):
+    item = _described(VEvent(), event, now, base_url)
+    item.add("uid", f"{event.pk}@stent")
+    item.add("dtstart", _moment(event.starts_at, event))
+    item.add("dtend", _moment(event.ends_at, event))
+    item.add("status", "CANCELLED" if event.status == EventStatus.CANCELLED else "CONFIRMED")
     if event.recurrence:
         item.add("rrule", vRecur.from_ical(event.recurrence))
         local_start = event.starts_at.astimezone(ZoneInfo(event.timezone))
@@ -54,6 +60,17 @@ def _vevent(event, now, base_url):
             excluded = (day if event.all_day
                         else datetime.combine(day, local_start.timetz()))
             item.add("exdate", excluded)
+    return item
+
+
+def _one_date(event, occurrence, now, base_url):
+    """A date registered for on its own: a VEVENT of its own (its own UID)."""
+    item = _described(VEvent(), event, now, base_url)
+    item.add("uid", f"{occurrence.pk}@stent")
+    item.add("dtstart", _moment(occurrence.starts_at, event))
+    item.add("dtend", _moment(occurrence.ends_at, event))
+    cancelled = occurrence.cancelled or event.status == EventStatus.CANCELLED
+    item.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     return item
 
 
@@ -70,11 +87,15 @@ def _override(event, occurrence, now):
     return item
 
 
-def calendar_of(events, *, name: str, base_url: str = "") -> bytes:
+def calendar_of(events, *, name: str, base_url: str = "", dates=()) -> bytes:
     """The feed of ``events`` (already read through visible_to), with their cancelled and
-    separately postponed dates."""
+    separately postponed dates; an event with some of ``dates`` (occurrences) shows those
+    dates alone."""
     now = timezone.now()
     events = list(events)
+    only = {}
+    for occurrence in dates:
+        only.setdefault(occurrence.event_id, []).append(occurrence)
     overridden = {}
     live_series = [event.pk for event in events
                    if event.recurrence and event.status != EventStatus.CANCELLED]
@@ -88,6 +109,10 @@ def calendar_of(events, *, name: str, base_url: str = "") -> bytes:
     feed.add("x-wr-calname", name)
     by_id = {event.pk: event for event in events}
     for event in events:
+        if event.pk in only:
+            for occurrence in only[event.pk]:
+                feed.add_component(_one_date(event, occurrence, now, base_url))
+            continue
         feed.add_component(_vevent(event, now, base_url))
         for occurrence in overridden.get(event.pk, []):
             feed.add_component(_override(by_id[event.pk], occurrence, now))

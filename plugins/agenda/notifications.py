@@ -41,18 +41,27 @@ def _send(recipients, kind, event, make_title, make_body=lambda: ""):
     transaction.on_commit(send)
 
 
-def concerned(event):
-    """Registrants (waiting list included) and members who answered going or maybe."""
+def concerned(event, occurrence=None):
+    """Registrants (waiting list included) and members who answered going or maybe; for one
+    ``occurrence``, the registrants of the series and of that date only."""
     from django.contrib.auth import get_user_model
+    from django.db.models import Exists, OuterRef, Q
+    from django.utils import timezone
 
+    from plugins.agenda.models import Registration, Rsvp
     from plugins.agenda.models.registrations import ACTIVE
 
+    registered = Registration.objects.filter(event=event, member=OuterRef("pk"),
+                                             status__in=ACTIVE)
+    if occurrence is not None:
+        registered = registered.filter(Q(occurrence__isnull=True) | Q(occurrence=occurrence))
+    else:  # the series changes: not those whose own date is over
+        registered = registered.filter(Q(occurrence__isnull=True)
+                                       | Q(occurrence__ends_at__gt=timezone.now()))
+    answered = Rsvp.objects.filter(event=event, member=OuterRef("pk"),
+                                   answer__in=["going", "maybe"])
     users = get_user_model().objects.filter(is_active=True)
-    registered = users.filter(agenda_registrations__event=event,
-                              agenda_registrations__status__in=ACTIVE)
-    answered = users.filter(agenda_rsvps__event=event,
-                            agenda_rsvps__answer__in=["going", "maybe"])
-    return list((registered | answered).distinct().select_related("profile"))
+    return list(users.filter(Exists(registered) | Exists(answered)).select_related("profile"))
 
 
 def _when(moment, event):
@@ -77,7 +86,7 @@ def event_cancelled(event, reason):
 
 
 def occurrence_cancelled(event, occurrence, reason):
-    _send(concerned(event), "agenda.cancelled", event,
+    _send(concerned(event, occurrence), "agenda.cancelled", event,
           lambda: _("“%(title)s” on %(when)s is cancelled")
           % {"title": event.title, "when": _when(occurrence.starts_at, event)}, lambda: reason)
 
@@ -89,7 +98,7 @@ def event_postponed(event, reason):
 
 
 def occurrence_postponed(event, occurrence, reason):
-    _send(concerned(event), "agenda.postponed", event,
+    _send(concerned(event, occurrence), "agenda.postponed", event,
           lambda: _("“%(title)s” of %(was)s is postponed to %(when)s")
           % {"title": event.title, "was": _when(occurrence.original_start, event),
              "when": _when(occurrence.starts_at, event)}, lambda: reason)

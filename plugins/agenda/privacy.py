@@ -1,5 +1,6 @@
 """The agenda's PrivacyHandler: a member's events, venues, registrations, answers and needs."""
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -45,11 +46,14 @@ class AgendaPrivacyHandler(PrivacyHandler):
             ],
             "registrations": [
                 {"id": str(r.pk), "event": str(r.event_id), "title": r.event.title,
+                 "occurrence": str(r.occurrence_id) if r.occurrence_id else None,
+                 "date": _when(r.occurrence.starts_at) if r.occurrence_id else None,
                  "status": r.status, "companions": r.companions, "position": r.position,
                  "shown_to_participants": r.shown_to_participants,
                  "shared_needs": r.shared_needs, "shared_needs_note": r.shared_needs_note,
                  "registered_at": _when(r.created_at)}
-                for r in Registration.objects.filter(member=member).select_related("event")
+                for r in Registration.objects.filter(member=member).select_related("event",
+                                                                                   "occurrence")
             ],
             "rsvps": [
                 {"event": str(a.event_id), "title": a.event.title, "answer": a.answer,
@@ -70,8 +74,10 @@ class AgendaPrivacyHandler(PrivacyHandler):
         from plugins.agenda.services.registrations import cancel_registration
 
         now = timezone.now()
-        live = Registration.objects.filter(member=member, status__in=ACTIVE,
-                                           event__occurrences__ends_at__gt=now).distinct()
+        # For the series while a date is to come; for one date while it is.
+        to_come = (Q(occurrence__isnull=True, event__occurrences__ends_at__gt=now)
+                   | Q(occurrence__ends_at__gt=now))
+        live = Registration.objects.filter(to_come, member=member, status__in=ACTIVE).distinct()
         for registration in live:
             # Frees the place for the next in line, as a cancellation would.
             cancel_registration(registration)

@@ -106,7 +106,8 @@ def expand(*, starts_at, ends_at, timezone_name, rule="", exdates=(), until=None
     dates = rruleset()
     dates.rrule(parse_rule(rule, local_start))
     for day in parse_exdates(exdates):
-        dates.exdate(datetime.combine(day, local_start.timetz()))
+        # dateutil drops the start's microseconds from the dates it gives: so must the EXDATE.
+        dates.exdate(datetime.combine(day, local_start.timetz()).replace(microsecond=0))
     found = []
     for start in dates:
         if until is not None and start > until or len(found) >= MAX_OCCURRENCES:

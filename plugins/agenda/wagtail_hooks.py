@@ -1,14 +1,17 @@
 """Wagtail admin for the agenda's managers and moderators: events and venues, with list filters
-and search. Writes go through the services: the same rules, notifications and accessibility
-index as the API."""
+and search, and the registrations (read only) with the date each is for. Writes go through the
+services: the same rules, notifications and accessibility index as the API."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.generic import CreateView, EditView, IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from core.errors import DomainError
-from plugins.agenda.models import FEATURES, Event, Venue
+from plugins.agenda import queries
+from plugins.agenda.models import FEATURES, Event, Registration, Venue
 from plugins.agenda.services.events import create_event, update_event
 from plugins.agenda.services.venues import create_venue, update_venue
 
@@ -60,8 +63,8 @@ class EventAdminViewSet(ModelViewSet):
     form_fields = ["title", "description", "category", "organiser_kind", "audience",
                    "community", "timezone", "all_day", "starts_at", "ends_at", "recurrence",
                    "mode", "venue", "region", "online_url", "registration_required", "capacity",
-                   "max_companions", "companions_free", "requires_approval", *FEATURES,
-                   "accessibility_notes"]
+                   "max_companions", "companions_free", "requires_approval",
+                   "registration_scope", *FEATURES, "accessibility_notes"]
     inspect_view_enabled = True
     copy_view_enabled = False
 
@@ -98,10 +101,48 @@ class VenueAdminViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
+class RegistrationsReadOnly(ModelPermissionPolicy):
+    """Registrations hold places and waiting-list positions: they change through the services
+    (the API), never by an edited row."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class RegistrationIndexView(IndexView):
+    def get_base_queryset(self):
+        return queries.registrations_seen_in_admin(self.request.user)
+
+
+class RegistrationAdminViewSet(ModelViewSet):
+    """Who is registered for what, and for which date of a series; never the access needs
+    shared (they are for the organiser), so no inspect view."""
+
+    model = Registration
+    icon = "group"
+    menu_label = _("Registrations")
+    index_view_class = RegistrationIndexView
+    list_display = ["event", "occurrence", "handle", "status", "companions", "position",
+                    "created_at"]
+    list_filter = ["status", "occurrence__cancelled", "created_at"]
+    search_fields = ["event__title"]
+    search_backend_name = None
+    form_fields = ["status"]
+    inspect_view_enabled = False
+    copy_view_enabled = False
+
+
+register_permission_policy(Registration, RegistrationsReadOnly(Registration))
+
+
 class AgendaAdminGroup(ViewSetGroup):
     menu_label = _("Agenda")
     menu_icon = "date"
-    items = (EventAdminViewSet("agenda_events"), VenueAdminViewSet("agenda_venues"))
+    items = (EventAdminViewSet("agenda_events"), VenueAdminViewSet("agenda_venues"),
+             RegistrationAdminViewSet("agenda_registrations"))
 
 
 @hooks.register("register_admin_viewset")

@@ -30,8 +30,8 @@ def with_related(events):
 class CalendarView(CalendarResponseMixin, APIView):
     permission_classes = [AllowAny]
 
-    def calendar(self, events, name):
-        body = calendar_of(with_related(events), name=name,
+    def calendar(self, events, name, dates=()):
+        body = calendar_of(with_related(events), name=name, dates=dates,
                            base_url=self.request.build_absolute_uri("/").rstrip("/"))
         response = Response(body, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="calendar.ics"'
@@ -65,4 +65,5 @@ class FeedCalendarView(CalendarView):
     @extend_schema(responses={**ICS, **errors(404)}, auth=[])
     def get(self, request, token):
         member = member_of_feed(token)
-        return self.calendar(queries.registered_events(member), "Stent")
+        return self.calendar(queries.registered_events(member), "Stent",
+                             queries.registered_dates(member))

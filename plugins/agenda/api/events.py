@@ -14,6 +14,7 @@ from plugins.agenda.api.filters import AgendaFilter
 from plugins.agenda.api.schema import errors
 from plugins.agenda.models import Occurrence
 from plugins.agenda.models.accessibility import decode_features
+from plugins.agenda.models.events import places_left, registers_per_date
 from plugins.agenda.permissions import IsOrganiser
 from plugins.agenda.serializers.events import (CancelSerializer, EventListSerializer,
                                                EventSerializer, EventWriteSerializer,
@@ -88,9 +89,10 @@ class EventViewSet(LeanListMixin, mixins.ListModelMixin, mixins.RetrieveModelMix
 
     def complete_rows(self, rows):
         for row in rows:
-            taken = row["places_left"]
-            row["places_left"] = (None if row["capacity"] is None
-                                  else max(0, row["capacity"] - taken))
+            per_date = registers_per_date(row["registration_required"],
+                                          row["registration_scope"])
+            row["places_left"] = (None if per_date
+                                  else places_left(row["capacity"], row["places_left"]))
             row["access_features"] = decode_features(row["access_features"])
             # As the detail's ImageField(use_url=True) gives it.
             cover = row["cover"]

@@ -12,7 +12,7 @@ from core.api.pagination import StentCursorPagination
 from core.errors import NotFound
 from plugins.agenda import queries
 from plugins.agenda.api.events import valid
-from plugins.agenda.api.schema import errors
+from plugins.agenda.api.schema import OCCURRENCE_PARAMETER, errors
 from plugins.agenda.models import Registration
 from plugins.agenda.permissions import IsOrganiser
 from plugins.agenda.serializers.registrations import (MyRegistrationSerializer,
@@ -40,6 +40,11 @@ class EventScopedMixin:
             self._event = queries.event_for(self.request.user, self.kwargs["event"])
         return self._event
 
+    def occurrence(self, *, required=True):
+        """The date of ``?occurrence=`` when the event registers per occurrence, else None."""
+        return queries.occurrence_named(self.event(), self.request.query_params.get("occurrence"),
+                                        required=required)
+
 
 class RegistrationListView(EventScopedMixin, ListAPIView):
     """GET (organiser): every live registration with the needs shared. POST: register."""
@@ -55,10 +60,12 @@ class RegistrationListView(EventScopedMixin, ListAPIView):
     def get_queryset(self):
         event = self.event()
         self.check_object_permissions(self.request, event)
-        return queries.participants_for(event, self.request.user).select_related(
+        return queries.participants_for(event, self.request.user,
+                                        self.occurrence(required=False)).select_related(
             "member__profile")
 
-    @extend_schema(responses={200: OrganiserRegistrationSerializer(many=True),
+    @extend_schema(parameters=[OCCURRENCE_PARAMETER],
+                   responses={200: OrganiserRegistrationSerializer(many=True),
                               **errors(400, 401, 403, 404)})
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
@@ -82,11 +89,12 @@ class ParticipantListView(EventScopedMixin, ListAPIView):
 
     def get_queryset(self):
         event = self.event()
-        return (queries.participants_for(event, self.request.user)
+        return (queries.participants_for(event, self.request.user, self.occurrence())
                 .filter(status="confirmed", shown_to_participants=True)
                 .select_related("member__profile"))
 
-    @extend_schema(responses={200: ParticipantSerializer(many=True), **errors(400, 401, 404)})
+    @extend_schema(parameters=[OCCURRENCE_PARAMETER],
+                   responses={200: ParticipantSerializer(many=True), **errors(400, 401, 404)})
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
 
@@ -95,7 +103,8 @@ class OwnRegistrationMixin(EventScopedMixin):
     permission_classes = [IsAuthenticated]
 
     def mine(self):
-        registration = queries.registration_of(self.event(), self.request.user)
+        registration = queries.registration_of(self.event(), self.request.user,
+                                               self.occurrence())
         if registration is None:
             raise NotFound()
         return registration
@@ -104,26 +113,28 @@ class OwnRegistrationMixin(EventScopedMixin):
 class MyRegistrationView(OwnRegistrationMixin, APIView):
     """The member's own registration: read it, change what others see, cancel it."""
 
-    @extend_schema(responses={200: MyRegistrationSerializer, **errors(401, 404)})
+    @extend_schema(parameters=[OCCURRENCE_PARAMETER],
+                   responses={200: MyRegistrationSerializer, **errors(400, 401, 404)})
     def get(self, request, event):
         return Response(MyRegistrationSerializer(self.mine()).data)
 
-    @extend_schema(request=RegistrationChangeSerializer,
+    @extend_schema(request=RegistrationChangeSerializer, parameters=[OCCURRENCE_PARAMETER],
                    responses={200: MyRegistrationSerializer, **errors(400, 401, 403, 404)})
     def patch(self, request, event):
         data = valid(RegistrationChangeSerializer, request)
         registration = services.change_visibility(self.mine(), request.user, **data)
         return Response(MyRegistrationSerializer(registration).data)
 
-    @extend_schema(responses={200: MyRegistrationSerializer, **errors(401, 404, 409)})
+    @extend_schema(parameters=[OCCURRENCE_PARAMETER],
+                   responses={200: MyRegistrationSerializer, **errors(400, 401, 404, 409)})
     def delete(self, request, event):
         """Cancel the registration, or leave the waiting list."""
         return Response(MyRegistrationSerializer(services.cancel_registration(self.mine())).data)
 
 
 class ConfirmOfferView(OwnRegistrationMixin, APIView):
-    @extend_schema(request=None,
-                   responses={200: MyRegistrationSerializer, **errors(401, 404, 409, 410)})
+    @extend_schema(request=None, parameters=[OCCURRENCE_PARAMETER],
+                   responses={200: MyRegistrationSerializer, **errors(400, 401, 404, 409, 410)})
     def post(self, request, event):
         """Take the place offered from the waiting list, before the offer expires."""
         return Response(MyRegistrationSerializer(services.confirm_offer(self.mine())).data)
@@ -159,16 +170,18 @@ class WaitingListView(EventScopedMixin, ListAPIView):
     pagination_class = WaitingPagination
 
     def get_queryset(self):
-        return queries.waiting_list_for(self.event(), self.request.user).select_related(
-            "member__profile")
+        return queries.waiting_list_for(self.event(), self.request.user,
+                                        self.occurrence()).select_related("member__profile")
 
-    @extend_schema(responses={200: WaitingPlaceSerializer(many=True), **errors(400, 401, 404)})
+    @extend_schema(parameters=[OCCURRENCE_PARAMETER],
+                   responses={200: WaitingPlaceSerializer(many=True), **errors(400, 401, 404)})
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
 
-    @extend_schema(responses={200: MyRegistrationSerializer, **errors(401, 404, 409)})
+    @extend_schema(parameters=[OCCURRENCE_PARAMETER],
+                   responses={200: MyRegistrationSerializer, **errors(400, 401, 404, 409)})
     def delete(self, request, event):
-        mine = queries.waiting_list_for(self.event(), request.user).filter(
+        mine = queries.waiting_list_for(self.event(), request.user, self.occurrence()).filter(
             member=request.user).first()
         if mine is None:
             raise NotFound()

@@ -43,6 +43,23 @@ class EventStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
+class RegistrationScope(models.TextChoices):
+    """What one registration covers: the whole series, or one of its dates."""
+
+    SERIES = "series", _("Every date of the event")
+    OCCURRENCE = "occurrence", _("One date at a time")
+
+
+def registers_per_date(registration_required, registration_scope) -> bool:
+    """Whether each date takes its own registrations (on an event, or on a list's raw row)."""
+    return bool(registration_required) and registration_scope == RegistrationScope.OCCURRENCE
+
+
+def places_left(capacity, taken):
+    """None without a limit; never below zero."""
+    return None if capacity is None else max(0, capacity - taken)
+
+
 class EventQuerySet(AudiencedQuerySet):
     def with_features(self, names):
         """Events whose event or venue has every one of ``names`` (kept in ``access_features``)."""
@@ -99,6 +116,12 @@ class Event(index.Indexed, Accessibility, Audienced):
     companions_free = models.BooleanField(_("companions come free"), default=True)
     requires_approval = models.BooleanField(_("the organiser approves registrations"),
                                             default=False)
+    # A one-off event is always "series"; a recurring one defaults to "occurrence" (a weekly
+    # group: members come to one session), the organiser may choose "series" (a course).
+    registration_scope = models.CharField(
+        _("a registration is for"), max_length=16, choices=RegistrationScope.choices,
+        default=RegistrationScope.SERIES,
+        help_text=_("Every date of the event, or one date at a time (recurring events)."))
 
     status = models.CharField(_("status"), max_length=16, choices=EventStatus.choices,
                               default=EventStatus.SCHEDULED, db_index=True)
@@ -108,7 +131,8 @@ class Event(index.Indexed, Accessibility, Audienced):
                                         editable=False)
     # Kept by the services: the union of the event's and its venue's features, for filtering.
     access_features = models.CharField(max_length=400, blank=True, editable=False)
-    # Held places (confirmed, awaiting approval, offered) with their companions.
+    # Held places (confirmed, awaiting approval, offered) with their companions; with
+    # registrations per occurrence, each occurrence counts its own and this stays 0.
     places_taken = models.PositiveIntegerField(_("places taken"), default=0, editable=False)
     # The next waiting-list position: taken under the event's lock, so arrival order holds.
     next_position = models.PositiveIntegerField(default=1, editable=False)
@@ -164,8 +188,15 @@ class Event(index.Indexed, Accessibility, Audienced):
         return Money(self.price_amount, self.price_currency)
 
     @property
+    def per_occurrence(self) -> bool:
+        """Registrations are for one date at a time (each date counts its places)."""
+        return registers_per_date(self.registration_required, self.registration_scope)
+
+    @property
     def places_left(self):
-        return None if self.capacity is None else max(0, self.capacity - self.places_taken)
+        """Places left for the series; None without a limit or when each date counts its own
+        (the occurrences list gives those)."""
+        return None if self.per_occurrence else places_left(self.capacity, self.places_taken)
 
 
 class OccurrenceQuerySet(models.QuerySet):
@@ -187,6 +218,10 @@ class Occurrence(models.Model):
     cancelled = models.BooleanField(_("cancelled"), default=False)
     # Postponed on its own (the rest of the series stays): its dates are no longer the rule's.
     moved = models.BooleanField(_("postponed on its own"), default=False)
+    # With registrations per occurrence: places held at this date, and its waiting-list
+    # counter, both moved under the event's lock then this row's (the event's capacity applies).
+    places_taken = models.PositiveIntegerField(_("places taken"), default=0, editable=False)
+    next_position = models.PositiveIntegerField(default=1, editable=False)
 
     objects = OccurrenceQuerySet.as_manager()
 

@@ -20,14 +20,15 @@ class RegistrationStatus(models.TextChoices):
     EXPIRED = "expired", _("Offer expired")
 
 
-#: States holding places (counted in ``Event.places_taken``).
+#: States holding places (counted in ``Event.places_taken``, or the occurrence's).
 HOLDING = (RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED)
 #: States a member may have only one of per event.
 ACTIVE = (*HOLDING, RegistrationStatus.WAITING)
 
 
 class Registration(models.Model):
-    """A member's registration for an event, for themself and ``companions`` (a caregiver...).
+    """A member's registration for an event, for themself and ``companions`` (a caregiver...):
+    for every date of it, or for one ``occurrence`` when the event registers per occurrence.
 
     Not shown to other participants unless ``shown_to_participants``; the access needs the
     member chose to share are for the organiser only. Erasure keeps the row for past events
@@ -36,6 +37,11 @@ class Registration(models.Model):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="registrations")
+    # The date registered for when the event registers per occurrence; null for the series.
+    # RESTRICT: an occurrence with registrations goes only with its event (never silently).
+    occurrence = models.ForeignKey("agenda.Occurrence", verbose_name=_("date"), null=True,
+                                   blank=True, on_delete=models.RESTRICT,
+                                   related_name="registrations")
     member = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                on_delete=models.SET_NULL, related_name="agenda_registrations")
     companions = models.PositiveSmallIntegerField(
@@ -58,16 +64,30 @@ class Registration(models.Model):
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         ordering = ["created_at", "id"]
+        # Two of each: for the series (no occurrence) and per occurrence (NULLs are distinct
+        # in a unique index, so one constraint over both would not hold for the series).
         constraints = [
             models.UniqueConstraint(fields=["event", "member"],
-                                    condition=Q(status__in=ACTIVE) & Q(member__isnull=False),
+                                    condition=Q(status__in=ACTIVE) & Q(member__isnull=False)
+                                    & Q(occurrence__isnull=True),
                                     name="agenda_one_active_registration_per_member"),
+            models.UniqueConstraint(fields=["occurrence", "member"],
+                                    condition=Q(status__in=ACTIVE) & Q(member__isnull=False)
+                                    & Q(occurrence__isnull=False),
+                                    name="agenda_one_active_registration_per_date"),
             models.UniqueConstraint(fields=["event", "position"],
-                                    condition=Q(position__isnull=False),
+                                    condition=Q(position__isnull=False)
+                                    & Q(occurrence__isnull=True),
                                     name="agenda_one_member_per_waiting_position"),
+            models.UniqueConstraint(fields=["occurrence", "position"],
+                                    condition=Q(position__isnull=False)
+                                    & Q(occurrence__isnull=False),
+                                    name="agenda_one_member_per_date_waiting_position"),
         ]
         indexes = [models.Index(fields=["event", "status", "position"],
-                                name="agenda_reg_waiting_idx")]
+                                name="agenda_reg_waiting_idx"),
+                   models.Index(fields=["occurrence", "status", "position"],
+                                name="agenda_reg_date_waiting_idx")]
 
     def __str__(self):
         return f"{self.event} ({self.get_status_display()})"

@@ -8,7 +8,8 @@ from core.images import clean_image
 from core.money import MoneySerializer
 from core.privacy.audiences import Audience
 from plugins.agenda import queries
-from plugins.agenda.models import FEATURES, Event, EventStatus, Occurrence
+from plugins.agenda.models import (FEATURES, Event, EventStatus, Occurrence,
+                                   RegistrationScope)
 from plugins.agenda.models.events import MAX_COMPANIONS
 from plugins.agenda.serializers.fields import StoredFeaturesField
 from plugins.agenda.serializers.venues import VenueSerializer
@@ -21,7 +22,8 @@ WRITABLE = ["title", "description", "category", "organiser_kind", "timezone", "a
             "starts_at", "ends_at", "recurrence", "exdates", "mode", "venue", "region",
             "online_url", "audience", "community", "registration_required", "capacity",
             "registration_opens_at", "registration_closes_at", "max_companions",
-            "companions_free", "requires_approval", *FEATURES, "accessibility_notes", "cover"]
+            "companions_free", "requires_approval", "registration_scope", *FEATURES,
+            "accessibility_notes", "cover"]
 
 
 class PriceSerializer(MoneySerializer):
@@ -107,7 +109,10 @@ class EventSerializer(EventWriteSerializer):
     def get_online_link(self, event):
         return queries.online_link_for(event, self.context["request"].user)
 
-    @extend_schema_field(serializers.CharField(allow_null=True))
+    @extend_schema_field(serializers.CharField(
+        allow_null=True, help_text=_("The status of your registration for the series; null when "
+                                     "the event takes registrations for one date at a time "
+                                     "(see registrations/mine/?occurrence=).")))
     def get_viewer_registration(self, event):
         registration = queries.registration_of(event, self.context["request"].user)
         return registration.status if registration else None
@@ -135,11 +140,15 @@ class EventListSerializer(serializers.Serializer):
     audience = serializers.CharField()
     status = serializers.ChoiceField(choices=EventStatus.choices)
     registration_required = serializers.BooleanField()
+    registration_scope = serializers.ChoiceField(choices=RegistrationScope.choices)
     capacity = serializers.IntegerField(allow_null=True)
     price_amount = serializers.IntegerField(help_text=_("In minor units; 0 when free."))
     price_currency = serializers.CharField()
     # Read from places_taken; the view turns it into the places left.
-    places_left = serializers.IntegerField(source="places_taken", allow_null=True)
+    places_left = serializers.IntegerField(
+        source="places_taken", allow_null=True,
+        help_text=_("Null without a limit, or when each date counts its own places (see the "
+                    "occurrences list)."))
     access_features = StoredFeaturesField()
     cover = serializers.CharField(allow_null=True, help_text=_("The cover image's URL."))
     created_at = serializers.DateTimeField()
@@ -163,6 +172,13 @@ class OccurrenceSerializer(serializers.Serializer):
     mode = serializers.CharField(source="event.mode")
     region = serializers.CharField(source="event.region")
     access_features = StoredFeaturesField(source="event.access_features")
+    registration_required = serializers.BooleanField(source="event.registration_required")
+    registration_scope = serializers.ChoiceField(source="event.registration_scope",
+                                                 choices=RegistrationScope.choices)
+    places_left = serializers.IntegerField(
+        allow_null=True,
+        help_text=_("Places left at this date (of the series when one registration covers "
+                    "every date); null without registration or without a limit."))
 
     class Meta:
         model = Occurrence

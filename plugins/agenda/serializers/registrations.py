@@ -1,4 +1,5 @@
 """Registrations, the waiting list and RSVPs in and out (handles only, never an e-mail)."""
+from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from core.money import MoneySerializer
@@ -7,7 +8,16 @@ from plugins.agenda.models.events import MAX_COMPANIONS
 from plugins.agenda.serializers.fields import FeatureListField
 
 
+OCCURRENCE_HELP = _("The date registered for, when the event takes registrations for one date "
+                    "at a time (its registration_scope is occurrence); null for the series.")
+
+
 class RegisterSerializer(serializers.Serializer):
+    occurrence = serializers.UUIDField(
+        required=False, allow_null=True, default=None,
+        help_text=_("Required when the event takes registrations for one date at a time (its "
+                    "registration_scope is occurrence): the id of that occurrence. Left out "
+                    "otherwise."))
     companions = serializers.IntegerField(min_value=0, max_value=MAX_COMPANIONS, default=0)
     shown_to_participants = serializers.BooleanField(default=False)
     shared_needs = FeatureListField(required=False, default=list)
@@ -25,13 +35,16 @@ class MyRegistrationSerializer(serializers.ModelSerializer):
     """The registrant's own view of their registration."""
 
     event = serializers.UUIDField(source="event_id", read_only=True)
+    occurrence = serializers.UUIDField(source="occurrence_id", read_only=True, allow_null=True,
+                                       help_text=OCCURRENCE_HELP)
     status = serializers.ChoiceField(choices=RegistrationStatus.choices, read_only=True)
     shared_needs = FeatureListField(read_only=True)
     amount_due = MoneySerializer(read_only=True)
 
     class Meta:
         model = Registration
-        fields = ["id", "event", "status", "companions", "position", "shown_to_participants",
+        fields = ["id", "event", "occurrence", "status", "companions", "position",
+                  "shown_to_participants",
                   "shared_needs", "shared_needs_note", "amount_due", "offer_expires_at",
                   "created_at"]
         read_only_fields = fields
@@ -41,12 +54,14 @@ class OrganiserRegistrationSerializer(serializers.ModelSerializer):
     """What an organiser sees: the handle, the party, the needs the registrant chose to share."""
 
     handle = serializers.CharField(source="member.profile.handle", read_only=True)
+    occurrence = serializers.UUIDField(source="occurrence_id", read_only=True, allow_null=True,
+                                       help_text=OCCURRENCE_HELP)
     status = serializers.ChoiceField(choices=RegistrationStatus.choices, read_only=True)
     shared_needs = FeatureListField(read_only=True)
 
     class Meta:
         model = Registration
-        fields = ["id", "handle", "status", "companions", "position", "shared_needs",
+        fields = ["id", "handle", "occurrence", "status", "companions", "position", "shared_needs",
                   "shared_needs_note", "offer_expires_at", "created_at"]
         read_only_fields = fields
 
@@ -64,10 +79,12 @@ class ParticipantSerializer(serializers.ModelSerializer):
 
 class WaitingPlaceSerializer(serializers.ModelSerializer):
     handle = serializers.CharField(source="member.profile.handle", read_only=True)
+    occurrence = serializers.UUIDField(source="occurrence_id", read_only=True, allow_null=True,
+                                       help_text=OCCURRENCE_HELP)
 
     class Meta:
         model = Registration
-        fields = ["id", "handle", "position", "companions", "created_at"]
+        fields = ["id", "handle", "occurrence", "position", "companions", "created_at"]
         read_only_fields = fields
 
 

@@ -2,18 +2,20 @@
 from datetime import datetime, time, timedelta
 
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.errors import Conflict, Invalid
 from core.privacy.audiences import Audience
 from plugins.agenda import notifications
-from plugins.agenda.models import Event, EventStatus, Mode, Occurrence, OrganiserKind
+from plugins.agenda.models import (Event, EventStatus, Mode, Occurrence, OrganiserKind,
+                                   RegistrationScope)
 from plugins.agenda.models.accessibility import encode_features, features_of
 from plugins.agenda.models.registrations import ACTIVE
 from plugins.agenda.recurrence import normalise_rule, parse_exdates, parse_rule, zone
-from plugins.agenda.services.occurrences import sync_occurrences
-from plugins.agenda.services.waiting_list import promote_waiting
+from plugins.agenda.services.occurrences import cancel_date, sync_occurrences
+from plugins.agenda.services.waiting_list import promote_every_pool
 
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
 #: Changes that registrants and the waiting list are told of.
@@ -50,6 +52,9 @@ def _check(fields, organiser, *, event=None):
         parse_rule(fields["recurrence"], fields["starts_at"].astimezone(zone(fields["timezone"])))
     elif fields["exdates"]:
         raise Invalid("exdates", _("Only a recurring event has exception dates."))
+    if fields.get("registration_scope") == RegistrationScope.OCCURRENCE and not fields["recurrence"]:
+        raise Invalid("registration_scope",
+                      _("Only a recurring event takes registrations for one date at a time."))
     mode = fields.get("mode", Mode.IN_PERSON)
     if mode in (Mode.IN_PERSON, Mode.HYBRID) and not fields.get("venue"):
         raise Invalid("venue", _("An event in person needs a venue."))
@@ -73,12 +78,32 @@ def _check(fields, organiser, *, event=None):
             community=community, status="active").exists():
         raise Invalid("community", _("You may only organise in a community you belong to."))
     capacity = fields.get("capacity")
-    if event is not None and capacity is not None and capacity < event.places_taken:
-        raise Invalid("capacity", _("%(taken)s places are already taken: the capacity cannot be "
-                                    "lower.") % {"taken": event.places_taken})
+    if event is not None:
+        taken = _most_places_held(event)
+        if capacity is not None and capacity < taken:
+            raise Invalid("capacity", _("%(taken)s places are already taken: the capacity "
+                                        "cannot be lower.") % {"taken": taken})
+        if (fields["registration_scope"] != event.registration_scope
+                and event.registrations.filter(status__in=ACTIVE).exists()):
+            raise Invalid("registration_scope", _("People are registered: what a registration "
+                                                  "is for can no longer change."))
     venue = fields.get("venue")
     if venue is not None and not fields.get("region"):
         fields["region"] = venue.region
+
+
+def _most_places_held(event) -> int:
+    """The places held in the fullest pool: the series, or its fullest date."""
+    fullest = Occurrence.objects.filter(event=event).aggregate(most=Max("places_taken"))["most"]
+    return max(event.places_taken, fullest or 0)
+
+
+def _default_scope(fields, current=RegistrationScope.SERIES) -> str:
+    """Left out: a recurring event registers per occurrence when created; a one-off event, or
+    one that stops recurring, for the series; otherwise the scope stays."""
+    if not normalise_rule(fields.get("recurrence", "")):
+        return RegistrationScope.SERIES
+    return current
 
 
 def _features(event) -> str:
@@ -91,6 +116,7 @@ def _features(event) -> str:
 @transaction.atomic
 def create_event(organiser, **fields) -> Event:
     fields.setdefault("timezone", "Europe/Paris")
+    fields.setdefault("registration_scope", _default_scope(fields, RegistrationScope.OCCURRENCE))
     _check(fields, organiser)
     event = Event(owner=organiser, **fields)
     event.access_features = _features(event)
@@ -112,6 +138,8 @@ def update_event(event, organiser, **changes) -> Event:
     current["venue"] = event.venue
     current["community"] = event.community
     fields = {**current, **changes}
+    if "registration_scope" not in changes:
+        fields["registration_scope"] = _default_scope(fields, event.registration_scope)
     _check(fields, organiser, event=event)
     changed = [name for name in NOTIFIED_CHANGES if fields.get(name) != current.get(name)]
     for name, value in fields.items():
@@ -119,7 +147,7 @@ def update_event(event, organiser, **changes) -> Event:
     event.access_features = _features(event)
     event.save()
     sync_occurrences(event)
-    promote_waiting(event)
+    promote_every_pool(event)
     if changed:
         notifications.event_changed(event, changed)
     return event
@@ -133,13 +161,13 @@ def cancel_event(event, *, reason="", occurrence=None) -> Event:
         raise Conflict(_("This event is already cancelled."))
     now = timezone.now()
     if occurrence is not None:
-        target = Occurrence.objects.filter(event=event, pk=occurrence.pk).first()
+        target = Occurrence.objects.select_for_update().filter(event=event,
+                                                               pk=occurrence.pk).first()
         if target is None or target.cancelled:
             raise Conflict(_("This occurrence is already cancelled."))
         if target.ends_at <= now:
             raise Conflict(_("This occurrence is over."))
-        Occurrence.objects.filter(pk=target.pk).update(cancelled=True)
-        notifications.occurrence_cancelled(event, target, reason)
+        cancel_date(event, target, reason)
         return event
     if not Occurrence.objects.filter(event=event, ends_at__gt=now).exists():
         raise Conflict(_("This event is over."))

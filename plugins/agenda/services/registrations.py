@@ -1,37 +1,71 @@
 """Registering with companions, cancelling, approving and confirming an offered place.
 
-Every change takes the event's row lock first (then the registration's): capacity is checked
-and ``places_taken`` moved inside that lock, and a check constraint refuses any overbooking.
+Every change takes the event's row lock first, then the occurrence's when the event registers
+per occurrence, then the registration's: capacity is checked and ``places_taken`` moved inside
+those locks, and a check constraint refuses any overbooking of a series.
 """
 from django.db import IntegrityError, transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.errors import Conflict, Gone, Invalid, NotAllowed
 from plugins.agenda import notifications
-from plugins.agenda.models import FEATURES, Event, Occurrence, Registration, RegistrationStatus
+from plugins.agenda.models import FEATURES, Occurrence, Registration, RegistrationStatus
 from plugins.agenda.models.registrations import ACTIVE
+from plugins.agenda.queries import NAME_THE_OCCURRENCE, NOT_ONE_OF_ITS_OCCURRENCES
 from plugins.agenda.services.needs import check_needs_consent
-from plugins.agenda.services.waiting_list import lock_event, promote_waiting, release_places
+from plugins.agenda.services.waiting_list import (in_pool, lock_event, lock_occurrence,
+                                                  move_places, places_taken, promote_waiting,
+                                                  release_places, take_position)
 
 
-def _registration_open(event, now) -> None:
+def _date_of(event, occurrence):
+    """The date a registration is for, locked after its event: None for the series; refused
+    unless the event registers per occurrence and it is one of the event's own (an exception
+    date has no occurrence)."""
+    occurrence_id = getattr(occurrence, "pk", occurrence)
+    if not event.per_occurrence:
+        if occurrence_id is not None:
+            raise Invalid("occurrence", _("A registration for this event covers all its dates: "
+                                          "leave out the occurrence."))
+        return None
+    if occurrence_id is None:
+        raise Invalid("occurrence", NAME_THE_OCCURRENCE)
+    date = Occurrence.objects.select_for_update().filter(event=event, pk=occurrence_id).first()
+    if date is None:
+        raise Invalid("occurrence", NOT_ONE_OF_ITS_OCCURRENCES)
+    return date
+
+
+def _registration_open(event, occurrence, now) -> None:
     if event.is_cancelled:
         raise Conflict(_("This event is cancelled."))
     if not event.registration_required:
         raise Conflict(_("This event takes no registration: answer with an RSVP instead."))
-    if not Occurrence.objects.filter(event=event, starts_at__gt=now, cancelled=False).exists():
-        raise Conflict(_("This event is over."))
+    if occurrence is None:
+        if not Occurrence.objects.filter(event=event, starts_at__gt=now,
+                                         cancelled=False).exists():
+            raise Conflict(_("This event is over."))
+    elif occurrence.cancelled:
+        raise Conflict(_("This date is cancelled."))
+    elif occurrence.starts_at <= now:
+        raise Conflict(_("This date has begun or is over: choose a later one."))
     if event.registration_opens_at and event.registration_opens_at > now:
         raise Conflict(_("Registration has not opened yet."))
     if event.registration_closes_at and event.registration_closes_at <= now:
         raise Conflict(_("Registration is closed."))
 
 
-def register(event, member, *, companions=0, shown_to_participants=False, shared_needs=(),
-             shared_needs_note="", now=None) -> Registration:
-    """A place (awaiting approval if the organiser approves), or a place in the waiting list."""
+def _already_registered(occurrence):
+    return Conflict(_("You are already registered for this date.") if occurrence is not None
+                    else _("You are already registered for this event."))
+
+
+def register(event, member, *, occurrence=None, companions=0, shown_to_participants=False,
+             shared_needs=(), shared_needs_note="", now=None) -> Registration:
+    """A place (awaiting approval if the organiser approves), or a place in the waiting list:
+    for the series, or for ``occurrence`` (an Occurrence or its id) when the event registers
+    per occurrence."""
     now = now or timezone.now()
     if companions < 0:
         raise Invalid("companions", _("Give a number of companions of 0 or more."))
@@ -41,55 +75,58 @@ def register(event, member, *, companions=0, shown_to_participants=False, shared
                       % {"names": ", ".join(unknown)})
     if shared_needs or shared_needs_note:
         check_needs_consent(member)
+    date = None
     try:
         with transaction.atomic():
             event = lock_event(event)
-            _registration_open(event, now)
+            date = _date_of(event, occurrence)
+            _registration_open(event, date, now)
             if companions > event.max_companions:
                 raise Invalid("companions", _("At most %(max)s companions per registration.")
                               % {"max": event.max_companions})
-            if Registration.objects.filter(event=event, member=member,
-                                           status__in=ACTIVE).exists():
-                raise Conflict(_("You are already registered for this event."))
+            pool = in_pool(event, date)
+            if pool.filter(member=member, status__in=ACTIVE).exists():
+                raise _already_registered(date)
             size = 1 + companions
-            someone_waits = Registration.objects.filter(
-                event=event, status=RegistrationStatus.WAITING).exists()
-            fits = event.capacity is None or event.places_taken + size <= event.capacity
+            someone_waits = pool.filter(status=RegistrationStatus.WAITING).exists()
+            fits = (event.capacity is None
+                    or places_taken(event, date) + size <= event.capacity)
             registration = Registration(
-                event=event, member=member, companions=companions,
+                event=event, occurrence=date, member=member, companions=companions,
                 shown_to_participants=shown_to_participants,
                 shared_needs=[name for name in FEATURES if name in set(shared_needs)],
                 shared_needs_note=shared_needs_note)
             if fits and not someone_waits:
                 registration.status = (RegistrationStatus.PENDING if event.requires_approval
                                        else RegistrationStatus.CONFIRMED)
-                Event.objects.filter(pk=event.pk).update(places_taken=F("places_taken") + size)
+                move_places(event, date, size)
             else:
                 registration.status = RegistrationStatus.WAITING
-                registration.position = event.next_position
-                Event.objects.filter(pk=event.pk).update(next_position=F("next_position") + 1)
+                registration.position = take_position(event, date)
             registration.save()
     except IntegrityError:
-        raise Conflict(_("You are already registered for this event.")) from None
+        raise _already_registered(date) from None
     if registration.status == RegistrationStatus.PENDING:
         notifications.approval_requested(event, registration)
     return registration
 
 
 def _locked(registration):
-    """The event's lock, then the registration's: the one order every writer follows."""
+    """The event's lock, the occurrence's, then the registration's: the one order every writer
+    follows."""
     event = lock_event(registration.event)
-    return event, Registration.objects.select_for_update().get(pk=registration.pk)
+    occurrence = lock_occurrence(registration.occurrence_id)
+    return event, occurrence, Registration.objects.select_for_update().get(pk=registration.pk)
 
 
 @transaction.atomic
 def cancel_registration(registration) -> Registration:
     """The member cancels (or leaves the waiting list); a freed place goes to the next in line."""
-    event, registration = _locked(registration)
+    event, occurrence, registration = _locked(registration)
     if registration.status not in ACTIVE:
         raise Conflict(_("This registration is no longer active."))
-    release_places(event, registration, RegistrationStatus.CANCELLED)
-    promote_waiting(event)
+    release_places(event, registration, RegistrationStatus.CANCELLED, occurrence)
+    promote_waiting(event, occurrence)
     return registration
 
 
@@ -97,7 +134,7 @@ def cancel_registration(registration) -> Registration:
 def confirm_offer(registration, now=None) -> Registration:
     """The member promoted from the waiting list takes the place offered to them."""
     now = now or timezone.now()
-    event, registration = _locked(registration)
+    event, _occurrence, registration = _locked(registration)
     if registration.status != RegistrationStatus.OFFERED:
         raise Conflict(_("No place is offered to you for this event."))
     if registration.offer_expires_at and registration.offer_expires_at <= now:
@@ -112,15 +149,15 @@ def confirm_offer(registration, now=None) -> Registration:
 @transaction.atomic
 def decide(registration, *, approve: bool) -> Registration:
     """The organiser approves or refuses a registration awaiting approval."""
-    event, registration = _locked(registration)
+    event, occurrence, registration = _locked(registration)
     if not event.requires_approval or registration.status != RegistrationStatus.PENDING:
         raise Conflict(_("This registration is not waiting for approval."))
     if approve:
         registration.status = RegistrationStatus.CONFIRMED
         registration.save(update_fields=["status", "updated_at"])
     else:
-        release_places(event, registration, RegistrationStatus.REFUSED)
-        promote_waiting(event)
+        release_places(event, registration, RegistrationStatus.REFUSED, occurrence)
+        promote_waiting(event, occurrence)
     notifications.registration_decided(event, registration)
     return registration
 

@@ -4,11 +4,13 @@ from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from plugins.agenda import notifications
 from plugins.agenda.conf import setting
-from plugins.agenda.models import EventStatus, Occurrence, RegistrationStatus, ReminderSent
+from plugins.agenda.models import (EventStatus, Occurrence, Registration, RegistrationStatus,
+                                   ReminderSent)
 
 
 def in_quiet_hours(moment, zone_name) -> bool:
@@ -20,11 +22,14 @@ def in_quiet_hours(moment, zone_name) -> bool:
     return start <= hour or hour < end if start > end else start <= hour < end
 
 
-def participants_of(event):
+def participants_of(event, occurrence):
+    """Who comes to ``occurrence``: confirmed for the series or for that date (registration),
+    or answering going or maybe (open events)."""
     users = get_user_model().objects.filter(is_active=True)
     if event.registration_required:
-        return users.filter(agenda_registrations__event=event,
-                            agenda_registrations__status=RegistrationStatus.CONFIRMED)
+        return users.filter(Exists(Registration.objects.filter(
+            Q(occurrence__isnull=True) | Q(occurrence=occurrence), event=event,
+            member=OuterRef("pk"), status=RegistrationStatus.CONFIRMED)))
     return users.filter(agenda_rsvps__event=event, agenda_rsvps__answer__in=["going", "maybe"])
 
 
@@ -42,7 +47,8 @@ def send_reminders(now=None) -> int:
         if in_quiet_hours(now, event.timezone):
             continue
         recipients = []
-        for member in participants_of(event).exclude(agenda_reminders__occurrence=occurrence):
+        coming = participants_of(event, occurrence)
+        for member in coming.exclude(agenda_reminders__occurrence=occurrence):
             try:
                 with transaction.atomic():
                     ReminderSent.objects.create(occurrence=occurrence, member=member)

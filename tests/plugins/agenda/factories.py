@@ -40,3 +40,16 @@ def make_event(organiser=None, **overrides):
 def registration_event(organiser=None, **overrides):
     return make_event(organiser, **{"registration_required": True, "capacity": 10,
                                     "max_companions": 2, **overrides})
+
+
+def weekly_event(organiser=None, **overrides):
+    """Four weekly dates from next week, taking registrations for one date at a time (the
+    default of a recurring event)."""
+    return registration_event(organiser, **{"recurrence": "FREQ=WEEKLY;COUNT=4", **overrides})
+
+
+def dates_of(event):
+    """The event's occurrences in date order."""
+    from plugins.agenda.models import Occurrence
+
+    return list(Occurrence.objects.filter(event=event).order_by("starts_at"))

@@ -9,7 +9,8 @@ from plugins.agenda.services.needs import create_feed_token
 from tests.factories import UserFactory
 from tests.kit import assert_constant_queries
 from tests.plugins.agenda.conftest import client_for
-from tests.plugins.agenda.factories import VenueFactory, make_event, registration_event
+from tests.plugins.agenda.factories import (VenueFactory, dates_of, make_event,
+                                            registration_event, weekly_event)
 
 pytestmark = pytest.mark.django_db
 
@@ -37,6 +38,28 @@ LISTS = [("events/", "anonymous"), ("events/", "organiser"), ("occurrences/", "a
          ("events/{busy}/registrations/", "organiser"),
          ("events/{busy}/participants/", "participant"),
          ("events/{busy}/waiting-list/", "organiser"), ("me/feed/", "organiser")]
+
+
+def test_per_date_lists_do_not_grow_with_the_page(organiser):
+    """A weekly group registering per date: sixty dates with places, one date with sixty
+    participants shown and sixty waiting."""
+    group = weekly_event(organiser, capacity=60, max_companions=0,
+                         recurrence="FREQ=DAILY;COUNT=60")
+    busy = dates_of(group)[0]
+    for _ in range(120):
+        services.register(group, UserFactory(), occurrence=busy, shown_to_participants=True)
+    participant = group.registrations.filter(status="confirmed").first().member
+    date = {"occurrence": str(busy.pk)}
+    base = f"/api/v1/agenda/events/{group.pk}/"
+    months = {"to": (timezone.now() + timedelta(days=90)).isoformat()}
+    for client, url, params in (
+            (client_for(None), "/api/v1/agenda/occurrences/", months),
+            (client_for(participant), "/api/v1/agenda/occurrences/", months),
+            (client_for(organiser), f"{base}registrations/", date),
+            (client_for(participant), f"{base}participants/", date),
+            (client_for(organiser), f"{base}waiting-list/", date)):
+        count = assert_constant_queries(client, url, lambda rows: None, params=params)
+        assert count <= 12, (url, count)
 
 
 def test_list_queries_do_not_grow_with_the_page(crowd, organiser):

@@ -4,9 +4,10 @@ from django.contrib.auth.models import Permission
 from django.core.management import call_command
 
 from plugins.agenda.models import Event, Registration, Venue
+from plugins.agenda.services.registrations import register
 from tests.factories import UserFactory
 from tests.plugins.agenda.conftest import client_for
-from tests.plugins.agenda.factories import VenueFactory, make_event
+from tests.plugins.agenda.factories import VenueFactory, dates_of, make_event, weekly_event
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +35,7 @@ def manager():
     user.user_permissions.add(
         Permission.objects.get(codename="access_admin"),
         *Permission.objects.filter(content_type__app_label="agenda",
-                                   codename__regex=r"^(view|change|add)_(event|venue)$"))
+                                   codename__regex=r"^(view|change|add)_(event|venue|registration)$"))
     return user
 
 
@@ -59,6 +60,23 @@ def test_managers_list_filter_search_and_edit_in_the_wagtail_admin(client, manag
     assert ",sign_language," in Event.objects.get(pk=event.pk).access_features
 
 
+def test_managers_see_registrations_with_their_date_and_cannot_edit_them(client, manager,
+                                                                         organiser):
+    group = weekly_event(organiser, title="Café des aidants")
+    second = dates_of(group)[1]
+    registrant = UserFactory()
+    kept = register(group, registrant, occurrence=second)
+    hidden = weekly_event(organiser, title="Cercle privé", audience="private")
+    register(hidden, UserFactory(), occurrence=dates_of(hidden)[0])
+    client.force_login(manager)
+    page = client.get("/admin/agenda_registrations/").content.decode()
+    assert "Café des aidants" in page and registrant.profile.handle in page
+    assert str(second) in page  # the occurrence column: the date registered for
+    assert "Cercle privé" not in page
+    assert client.get(f"/admin/agenda_registrations/edit/{kept.pk}/").status_code in (302, 403)
+    assert client.get("/admin/agenda_registrations/", {"q": "aidants"}).status_code == 200
+
+
 def test_hook_stent_demo_data_agenda_in_french_and_english(settings):
     from plugins.agenda.plugin import stent_demo_data
 
@@ -66,9 +84,13 @@ def test_hook_stent_demo_data_agenda_in_french_and_english(settings):
     stent_demo_data(seed=1)
     stent_demo_data(seed=1)
     titles = set(Event.objects.values_list("title", flat=True))
-    assert len(titles) == 4 and any("Groupe de parole" in t for t in titles)
+    assert len(titles) == 5 and any("Groupe de parole" in t for t in titles)
     assert any("Museum" in t for t in titles)
     assert Venue.objects.count() == 3
     sport = Event.objects.get(title="Marche nordique adaptée")
     assert sport.places_taken == sum(r.party_size for r in Registration.objects.filter(
         event=sport, status__in=["confirmed", "pending", "offered"]))
+    workshop = Event.objects.get(title__startswith="Atelier d'éducation thérapeutique")
+    first = workshop.occurrences.order_by("starts_at").first()
+    assert workshop.registration_scope == "occurrence" and first.places_taken == 6
+    assert Registration.objects.filter(occurrence=first, status="waiting").count() == 2
