@@ -298,7 +298,7 @@ REST_FRAMEWORK = {
     "DEFAULT_METADATA_CLASS": "core.api.negotiation.StentMetadata",
     "DEFAULT_PAGINATION_CLASS": "core.api.pagination.StentCursorPagination",
     "PAGE_SIZE": 20,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "core.api.component_names.AutoSchema",
     "EXCEPTION_HANDLER": "core.api.errors.exception_handler",
     "DEFAULT_THROTTLE_CLASSES": [
         "rest_framework.throttling.AnonRateThrottle",
