@@ -9,12 +9,15 @@ from plugins.petitions.models import Promoter
 
 
 def _invitation_notified(notification):
-    member = notification.recipient
-    petition = queries.petition_for(member, notification.target_id, whole=False)
+    member, gone = notification.recipient, NotFound(_("You are not invited to promote this petition."))
+    try:  # a declined draft is out of the member's sight: the same answer
+        petition = queries.petition_for(member, notification.target_id, whole=False)
+    except NotFound:
+        raise gone from None
     promoter = (Promoter.objects.select_related("invited_by__profile")
                 .filter(petition=petition, member=member).first())
     if promoter is None:
-        raise NotFound(_("You are not invited to promote this petition."))
+        raise gone
     return petition, promoter
 
 
