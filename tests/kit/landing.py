@@ -39,3 +39,13 @@ def press(browser, path, csrf, choice=None, **fields):
     if choice is not None:
         data["choice"] = choice
     return browser.post(path, data)
+
+
+def answered(path, choice, **headers):
+    """Open the page of ``path`` in a new browser and press ``choice``: (browser, csrf, the
+    POST's response), the browser and token kept for pressing again."""
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    _html, csrf = open_page(browser, path, **headers)
+    return browser, csrf, press(browser, path, csrf, choice)

@@ -12,7 +12,7 @@ from core.identity.models import CircleMembership, Profile
 from core.notifications.links import ANSWER_SALT
 from core.notifications.models import Notification
 from tests.factories import UserFactory
-from tests.kit.landing import emailed_path, open_page, press, token_of
+from tests.kit.landing import answered, emailed_path, open_page, press, token_of
 
 pytestmark = pytest.mark.django_db
 
@@ -50,9 +50,7 @@ def test_the_link_explains_on_get_and_accepts_on_the_button(invited):
 
 def test_the_decline_button_declines(invited):
     link, path = invited
-    page = browser()
-    _html, csrf = open_page(page, path)
-    done = press(page, path, csrf, "decline")
+    _page, _csrf, done = answered(path, "decline")
     assert done.status_code == 200
     assert "You declined the invitation of" in done.content.decode()
     link.refresh_from_db()
@@ -61,9 +59,8 @@ def test_the_decline_button_declines(invited):
 
 def test_a_used_link_is_a_409_page_and_answers_nothing_again(invited):
     link, path = invited
-    page = browser()
-    _html, csrf = open_page(page, path)
-    assert press(page, path, csrf, "decline").status_code == 200
+    page, csrf, done = answered(path, "decline")
+    assert done.status_code == 200
     html, _csrf = open_page(page, path, status=409)
     assert "This invitation has already been answered." in html and "<button" not in html
     again = press(page, path, csrf, "accept")

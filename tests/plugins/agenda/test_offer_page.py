@@ -8,7 +8,7 @@ from core.identity.models import Profile
 from plugins.agenda.models import Registration
 from plugins.agenda.services import registrations as services
 from tests.factories import UserFactory
-from tests.kit.landing import emailed_path, open_page, press
+from tests.kit.landing import answered, emailed_path, open_page, press
 from tests.plugins.agenda.factories import registration_event
 
 pytestmark = pytest.mark.django_db
@@ -50,9 +50,7 @@ def test_get_explains_and_accept_takes_the_place(offered):
 
 def test_decline_gives_the_place_up(offered):
     event, waiting, path = offered()
-    page = Client(enforce_csrf_checks=True)
-    _html, csrf = open_page(page, path)
-    done = press(page, path, csrf, "decline")
+    page, _csrf, done = answered(path, "decline")
     assert done.status_code == 200 and "You gave up the place" in done.content.decode()
     assert status_of(event, waiting) == "cancelled"
     open_page(page, path, status=409)

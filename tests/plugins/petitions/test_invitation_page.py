@@ -9,7 +9,7 @@ from core.notifications.models import NotificationPreference
 from plugins.petitions import services
 from plugins.petitions.models import Promoter
 from tests.factories import UserFactory
-from tests.kit.landing import emailed_path, open_page, press
+from tests.kit.landing import answered, emailed_path, open_page, press
 from tests.plugins.petitions.factories import draft
 
 pytestmark = pytest.mark.django_db
@@ -53,9 +53,7 @@ def test_get_explains_and_accept_makes_a_promoter(invite):
 
 def test_decline_removes_the_invitation_and_the_link_is_then_a_4xx_page(invite):
     petition, member, path = invite()
-    page = Client(enforce_csrf_checks=True)
-    _html, csrf = open_page(page, path)
-    done = press(page, path, csrf, "decline")
+    page, _csrf, done = answered(path, "decline")
     assert done.status_code == 200 and "You declined to promote" in done.content.decode()
     assert promoter(petition, member) is None
     html, _csrf = open_page(page, path, status=404)
