@@ -246,6 +246,16 @@ HEADLESS_FRONTEND_URLS = {
         ("account_signup", "SIGNUP", "/account/signup"),
     ]
 }
+# Every e-mailed notification ends with a link from a template (core/notifications/links.py):
+# STENT_NOTIFICATION_LINK for every kind, STENT_INVITATION_LINK for those its recipient answers
+# (accept or decline), STENT_NOTIFICATION_LINK_<KIND> (the kind's key in capitals, "." as "_")
+# for one kind. Fields: {frontend}, {base}, {notification} (its id), {kind}, {path} (the API
+# path it names), {token} (invitations: signed, single-purpose, STENT_INVITATION_LINK_DAYS).
+STENT_NOTIFICATION_LINK = os.environ.get("STENT_NOTIFICATION_LINK",
+                                         "{frontend}/notifications/{notification}/")
+STENT_INVITATION_LINK = os.environ.get("STENT_INVITATION_LINK",
+                                       "{frontend}/notifications/answer/?token={token}")
+STENT_INVITATION_LINK_DAYS = int(os.environ.get("STENT_INVITATION_LINK_DAYS", "14"))
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = os.environ.get("STENT_SITE_NAME", "Stent")
 

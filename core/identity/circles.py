@@ -11,14 +11,53 @@ from django.utils.translation import gettext_lazy
 from core.errors import Conflict, Invalid, NotAllowed, NotFound
 from core.identity.handles import member_by_handle
 from core.identity.models import CircleMembership
-from core.notifications.kinds import NotificationKind
+from core.notifications.kinds import Answers, NotificationKind
 from core.notifications.services import in_language_of, notify
 from core.privacy.relations import blocked_either_way, ensure_not_blocked
 
 CIRCLE_INVITATION = "privacy.circle_invitation"
+
+
+def _invitation_notified(notification) -> CircleMembership:
+    """The invitation a circle notification is about, received by its recipient."""
+    link = None
+    if notification.target_id.isdigit():  # notifications older than their target: none
+        link = (CircleMembership.objects.select_related("owner__profile")
+                .filter(pk=int(notification.target_id), member_id=notification.recipient_id)
+                .first())
+    if link is None:
+        raise NotFound(_("This invitation no longer exists."))
+    return link
+
+
+def _describe_invitation(notification) -> str:
+    link = _invitation_notified(notification)
+    if link.status != CircleMembership.Status.PENDING:
+        raise Conflict(_("This invitation has already been answered."))
+    return _("%(handle)s invites you into their circle, as: %(relation)s. The members of a "
+             "circle see what its owner shares with their circle; you can leave it at any "
+             "time.") % {"handle": link.owner.profile.handle,
+                         "relation": link.get_relation_display()}
+
+
+def _accept_invitation(notification) -> str:
+    handle = _invitation_notified(notification).owner.profile.handle
+    answer(notification.recipient, handle, accept=True)
+    return _("You are now in the circle of %(handle)s.") % {"handle": handle}
+
+
+def _decline_invitation(notification) -> str:
+    handle = _invitation_notified(notification).owner.profile.handle
+    answer(notification.recipient, handle, accept=False)
+    return _("You declined the invitation of %(handle)s.") % {"handle": handle}
+
+
 KINDS = [NotificationKind(CIRCLE_INVITATION,
                           gettext_lazy("A member invites you into their circle"),
-                          email_by_default=True)]
+                          email_by_default=True,
+                          answers=Answers(describe=_describe_invitation,
+                                          accept=_accept_invitation,
+                                          decline=_decline_invitation))]
 
 
 def links_of(member):
@@ -45,7 +84,7 @@ def invite(owner, handle: str, relation: str) -> CircleMembership:
     with in_language_of(member):
         notify(member, CIRCLE_INVITATION,
                title=_("%(handle)s invites you into their circle")
-               % {"handle": owner.profile.handle}, url="/me/circle/")
+               % {"handle": owner.profile.handle}, target=link, url="/me/circle/")
     return link
 
 

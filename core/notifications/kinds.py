@@ -1,7 +1,25 @@
 """Notification kinds: what plugins declare through the ``stent_notification_kinds`` hook."""
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.plugins import collect
+
+
+@dataclass(frozen=True)
+class Answers:
+    """How the recipient of an invitation answers it from its e-mailed link (no front-end
+    needed: ``core/notifications/pages.py``), through the services the API calls.
+
+    Each function takes the notification (its ``recipient`` and ``target`` name the invitation)
+    and runs in the recipient's language. ``describe`` says who invites them to what (nothing
+    the notification does not already show them) and raises a domain error once the invitation
+    is answered (``Conflict``) or gone (``NotFound``); ``accept`` and ``decline`` perform the
+    answer and return the sentence shown on the page.
+    """
+
+    describe: Callable
+    accept: Callable
+    decline: Callable
 
 
 @dataclass(frozen=True)
@@ -9,13 +27,16 @@ class NotificationKind:
     """One kind of event a member may be told of, and whether it is e-mailed by default.
 
     Security kinds (a suspension, a sign-in from a new device...) are always e-mailed: a member
-    cannot turn them off.
+    cannot turn them off. A kind whose recipient accepts or declines something (an invitation)
+    names its ``answers``: its e-mailed link then lands on a page with both buttons. Every
+    other kind's link lands on a page saying what it is about and where to see it.
     """
 
     key: str
     label: str
     email_by_default: bool = False
     security: bool = False
+    answers: Answers | None = None
 
 
 class UnknownNotificationKind(LookupError):

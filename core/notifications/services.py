@@ -21,11 +21,16 @@ def target_is_visible_to(target, recipient) -> bool:
     return True
 
 
+def language_of(member) -> str:
+    """The language ``member`` reads: their profile's, else the site's."""
+    profile = getattr(member, "profile", None)
+    return getattr(profile, "language", "") or settings.LANGUAGE_CODE
+
+
 @contextmanager
 def in_language_of(member):
     """Build what is said to ``member`` (titles, bodies) in their preferred language."""
-    profile = getattr(member, "profile", None)
-    with translation.override(getattr(profile, "language", "") or settings.LANGUAGE_CODE):
+    with translation.override(language_of(member)):
         yield
 
 

@@ -1,9 +1,9 @@
 """API URLs of core.notifications, mounted under /api/v1/."""
 from django.urls import path
 
-from core.notifications import api
+from core.notifications import api, pages
 
-urlpatterns = [
+urlpatterns = [*pages.urlpatterns,
     path("me/notifications/", api.NotificationListView.as_view(), name="notification-list"),
     path("me/notifications/read-all/", api.NotificationReadAllView.as_view(),
          name="notification-read-all"),

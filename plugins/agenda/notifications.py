@@ -23,8 +23,12 @@ CHANGE_LABELS = {
 
 def notification_kinds():
     from core.notifications.kinds import NotificationKind
+    from plugins.agenda.offers import ANSWERS
 
-    return [NotificationKind(key, label, email_by_default=key != "agenda.approval_requested")
+    # A place offered is taken or given up from the e-mailed link (core/notifications/pages.py).
+    answers = {"agenda.place_offered": ANSWERS}
+    return [NotificationKind(key, label, email_by_default=key != "agenda.approval_requested",
+                             answers=answers.get(key))
             for key, label in KINDS.items()]
 
 
@@ -64,7 +68,8 @@ def concerned(event, occurrence=None):
     return list(users.filter(Exists(registered) | Exists(answered)).select_related("profile"))
 
 
-def _when(moment, event):
+def when(moment, event):
+    """``moment`` as the event's readers see it: in the event's time zone."""
     from zoneinfo import ZoneInfo
 
     return formats.date_format(moment.astimezone(ZoneInfo(event.timezone)), "DATETIME_FORMAT")
@@ -74,7 +79,7 @@ def event_changed(event, fields):
     def body():
         names = sorted({str(CHANGE_LABELS[name]) for name in fields})
         return _("What changed: %(what)s. It now starts on %(when)s.") % {
-            "what": ", ".join(names), "when": _when(event.starts_at, event)}
+            "what": ", ".join(names), "when": when(event.starts_at, event)}
 
     _send(concerned(event), "agenda.changed", event,
           lambda: _("“%(title)s” changed") % {"title": event.title}, body)
@@ -88,26 +93,26 @@ def event_cancelled(event, reason):
 def occurrence_cancelled(event, occurrence, reason):
     _send(concerned(event, occurrence), "agenda.cancelled", event,
           lambda: _("“%(title)s” on %(when)s is cancelled")
-          % {"title": event.title, "when": _when(occurrence.starts_at, event)}, lambda: reason)
+          % {"title": event.title, "when": when(occurrence.starts_at, event)}, lambda: reason)
 
 
 def event_postponed(event, reason):
     _send(concerned(event), "agenda.postponed", event,
           lambda: _("“%(title)s” is postponed to %(when)s")
-          % {"title": event.title, "when": _when(event.starts_at, event)}, lambda: reason)
+          % {"title": event.title, "when": when(event.starts_at, event)}, lambda: reason)
 
 
 def occurrence_postponed(event, occurrence, reason):
     _send(concerned(event, occurrence), "agenda.postponed", event,
           lambda: _("“%(title)s” of %(was)s is postponed to %(when)s")
-          % {"title": event.title, "was": _when(occurrence.original_start, event),
-             "when": _when(occurrence.starts_at, event)}, lambda: reason)
+          % {"title": event.title, "was": when(occurrence.original_start, event),
+             "when": when(occurrence.starts_at, event)}, lambda: reason)
 
 
 def place_offered(event, registration):
     def body():
         return _("Confirm it before %(when)s, or it goes to the next person waiting.") % {
-            "when": _when(registration.offer_expires_at, event)}
+            "when": when(registration.offer_expires_at, event)}
 
     _send([registration.member], "agenda.place_offered", event,
           lambda: _("A place is free for you at “%(title)s”") % {"title": event.title}, body)
@@ -131,6 +136,6 @@ def approval_requested(event, registration):
 def reminder(event, occurrence, recipients):
     _send(recipients, "agenda.reminder", event,
           lambda: _("Tomorrow: “%(title)s” at %(when)s")
-          % {"title": event.title, "when": _when(occurrence.starts_at, event)})
+          % {"title": event.title, "when": when(occurrence.starts_at, event)})
 
 

@@ -13,8 +13,11 @@ KINDS = {
 
 def notification_kinds():
     from core.notifications.kinds import NotificationKind
+    from plugins.petitions.invitations import ANSWERS
 
-    return [NotificationKind(key, label) for key, label in KINDS.items()]
+    # The invited member answers from the e-mailed link too (core/notifications/pages.py).
+    answers = {"petitions.promoter_invited": ANSWERS}
+    return [NotificationKind(key, label, answers=answers.get(key)) for key, label in KINDS.items()]
 
 
 def _send(recipients, kind, petition, *, title, body=""):

@@ -39,7 +39,9 @@ def test_email_follows_the_preference(django_capture_on_commit_callbacks):
         notify(member, "tests.ping", title="Wanted", body="Body", url="/communities/x/")
         notify(member, "tests.digest", title="Turned off")
     assert [(m.subject, m.to) for m in mail.outbox] == [("Wanted", [member.email])]
-    assert mail.outbox[0].body == "Body\n\nhttp://127.0.0.1:8000/communities/x/"
+    wanted = Notification.objects.get(title="Wanted")
+    # The link is its kind's page (core/notifications/links.py), not the API path it names.
+    assert mail.outbox[0].body == f"Body\n\nhttp://127.0.0.1:8000/api/v1/notifications/{wanted.pk}/"
     assert Notification.objects.get(title="Wanted").emailed_at is not None
 
 
