@@ -12,22 +12,6 @@ from tests.testapp.models import Note
 pytestmark = pytest.mark.django_db
 
 
-class NotesPlugin:
-    """A throwaway plugin registering the test app's Note for search."""
-
-    @hookimpl
-    def stent_search_models(self):
-        return [Note]
-
-
-@pytest.fixture
-def notes_plugin():
-    plugin = NotesPlugin()
-    get_manager().register(plugin, name="notes_search")
-    yield plugin
-    get_manager().unregister(plugin)
-
-
 def search(client, query, **params):
     response = client.get("/api/v1/search/", {"q": query, **params})
     assert response.status_code == 200, response.content

@@ -9,8 +9,6 @@ from wagtail.search.backends import get_search_backend
 from cms import search_indexed
 from cms.search import searchable_models
 from cms.tasks import refresh_search_norms
-from core.hookspecs import hookimpl
-from core.plugins import get_manager
 from core.privacy.audiences import Audience
 from tests.factories import UserFactory
 from tests.testapp.models import Note
@@ -20,20 +18,6 @@ pytestmark = [
     pytest.mark.skipif(connection.vendor != "postgresql",
                        reason="the indexed ranking is PostgreSQL's database backend's"),
 ]
-
-
-class NotesPlugin:
-    @hookimpl
-    def stent_search_models(self):
-        return [Note]
-
-
-@pytest.fixture
-def notes_plugin():
-    plugin = NotesPlugin()
-    get_manager().register(plugin, name="notes_search_indexed")
-    yield plugin
-    get_manager().unregister(plugin)
 
 
 def indexed_note(**fields):

@@ -7,7 +7,7 @@ from wagtail.models import Locale
 
 from core.privacy.audiences import Audience
 from tests.cms.factories import make_condition_page
-from tests.cms.test_search import notes_plugin, search  # noqa: F401 (a fixture)
+from tests.cms.test_search import search
 from tests.factories import UserFactory
 from tests.testapp.models import Note
 
@@ -35,7 +35,7 @@ def titles(client, query):
 
 
 def test_a_french_word_form_finds_french_content_on_an_english_site(
-        api_client, settings, tree, notes_plugin):  # noqa: F811
+        api_client, settings, tree, notes_plugin):
     backend_in(settings, "english")
     note_by("fr", "Des patientes soignées à domicile")
     note_by("en", "Soigner is a French word")  # English content: no French stemming
@@ -48,7 +48,7 @@ def test_a_french_word_form_finds_french_content_on_an_english_site(
 
 
 def test_an_english_word_form_finds_english_content_on_a_french_site(
-        api_client, settings, tree, notes_plugin):  # noqa: F811
+        api_client, settings, tree, notes_plugin):
     backend_in(settings, "french")
     note_by("en", "Caring for a child with diabetes")
     make_condition_page(tree["conditions"], title="Studies of fatigue")
