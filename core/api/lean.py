@@ -79,7 +79,8 @@ class _Plan:
 
     def __init__(self, serializer, model, computed):
         self.columns = _columns(serializer, model, computed)
-        self.field_names = frozenset(serializer.fields)
+        #: A row's keys in the serializer's order: the list writes what the detail writes.
+        self.order = tuple(serializer.fields)
         self.plain = [lookup for name, lookup, _ in self.columns if name == lookup]
         self.aliases = {(f"_lean_{name}" if clashes else name): lookup
                         for name, lookup, clashes in self.columns if name != lookup}
@@ -165,14 +166,14 @@ class LeanListMixin:
                     row[name] = row.pop(alias)
         self.complete_rows(items)
         converters = plan.page_converters()
-        extra = [column for column in ordering_columns if column not in plan.field_names]
-        for row in items:
-            for column in extra:
-                del row[column]
+        order = plan.order
+        for index, row in enumerate(items):
             for name, convert in converters:
                 value = row[name]
                 if value is not None:
                     row[name] = convert(value)
+            # In the serializer's order, without the columns only read (ordering, sources).
+            items[index] = {name: row[name] for name in order}
         return response
 
     def _cursor_ordering(self, queryset):
