@@ -153,8 +153,13 @@ class LeanListMixin:
                 [field.lstrip("-") for field in self._cursor_ordering(queryset)]
                 + list(self.source_columns))
             if column not in plain and column not in aliases]
-        rows = queryset.values(*plain, *ordering_columns,
-                               **{alias: F(lookup) for alias, lookup in aliases.items()})
+        if queryset.query.is_empty():
+            # A filter knew the page is empty (an unknown tag): no query would run, but
+            # compiling the list's columns and annotations would cost more than the rest.
+            rows = queryset.model._default_manager.none()
+        else:
+            rows = queryset.values(*plain, *ordering_columns,
+                                   **{alias: F(lookup) for alias, lookup in aliases.items()})
         page = self.paginate_queryset(rows)
         items = page if page is not None else list(rows)
         # The paginator's links read the ordering columns from the rows: build them first.

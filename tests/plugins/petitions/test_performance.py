@@ -99,3 +99,25 @@ def test_a_list_row_is_the_detail_of_the_same_petition(viewer, tmp_path, setting
         assert states[str(full.pk)] == ("published", True, 100)
     if viewer == "author":
         assert states[str(mine.pk)] == ("draft", False, 0)
+
+
+def test_an_empty_page_known_at_once_compiles_no_query_of_the_list(api_client, monkeypatch):
+    """A filter answering ``none()`` (an unknown tag) costs no compilation of the list's
+    columns and annotations: the empty page is the paginator's own, as before."""
+    from django.db.models.sql.compiler import SQLCompiler
+
+    from plugins.petitions.models import Petition
+
+    compiled = []
+    as_sql = SQLCompiler.as_sql
+
+    def counting(compiler, *args, **kwargs):
+        if compiler.query.model is Petition:
+            compiled.append(len(compiler.query.annotations))
+        return as_sql(compiler, *args, **kwargs)
+
+    monkeypatch.setattr(SQLCompiler, "as_sql", counting)
+    response = api_client.get("/api/v1/petitions/", {"tag": "no-such-tag"})
+    assert response.status_code == 200
+    assert response.json() == {"next": None, "previous": None, "results": []}
+    assert not any(compiled), compiled  # at most a bare, empty query
