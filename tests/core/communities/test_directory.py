@@ -74,9 +74,8 @@ def test_the_directory_is_read_in_two_queries_without_building_objects(
         api_client, django_assert_num_queries, settings):
     """The lean directory: a count and one query holding each community's conditions,
     associations, member count and the viewer's membership; no model instance per row."""
-    from django.db.models.signals import post_init
-
     from core.identity.models import Condition
+    from tests.kit import no_objects_built
 
     settings.STENT_MIN_GROUP_SIZE = 1
     member, association = UserFactory(), UserFactory()
@@ -88,18 +87,8 @@ def test_the_directory_is_read_in_two_queries_without_building_objects(
         community.associations.add(association)
         MembershipFactory(community=community, member=member)
     api_client.force_authenticate(member)
-    built = []
-
-    def count(sender, **kwargs):
-        built.append(sender)
-
-    post_init.connect(count)
-    try:
-        with django_assert_num_queries(2):
-            response = api_client.get("/api/v1/communities/", HTTP_ACCEPT_LANGUAGE="fr")
-    finally:
-        post_init.disconnect(count)
-    assert built == []
+    with no_objects_built(), django_assert_num_queries(2):
+        response = api_client.get("/api/v1/communities/", HTTP_ACCEPT_LANGUAGE="fr")
     first = response.json()["results"][0]
     assert list(first) == ["id", "name", "slug", "description", "language", "visibility",
                            "joining_policy", "conditions", "associations", "member_count",
