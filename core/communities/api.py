@@ -109,7 +109,7 @@ class CommunityViewSet(LeanListMixin, viewsets.ReadOnlyModelViewSet):
         memberships = queries.member_list(
             community, request.user,
             sees_everyone=services.is_community_moderator(request.user, community))
-        return self._paginated(memberships, CommunityMemberSerializer)
+        return self.lean_response(memberships, CommunityMemberSerializer)
 
     @extend_schema(responses=JoinRequestSerializer(many=True))
     @action(detail=True, methods=["get"], pagination_class=RequestListPagination,

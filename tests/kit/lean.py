@@ -5,13 +5,15 @@ from django.db.models.signals import post_init
 
 
 @contextmanager
-def no_objects_built():
-    """Fail when a model instance is created inside the block (``post_init`` is sent for every
-    instance, whether built by a query, a prefetch or a serializer)."""
+def no_objects_built(*models):
+    """Fail when a model instance (of one of ``models``, or of any model) is created inside the
+    block (``post_init`` is sent for every instance, built by a query, a prefetch or a
+    serializer)."""
     built = []
 
     def record(sender, **kwargs):
-        built.append(sender._meta.label)
+        if not models or sender in models:
+            built.append(sender._meta.label)
 
     post_init.connect(record)
     try:
