@@ -22,6 +22,11 @@ class Case:
     params: dict = field(default_factory=dict)
     filters: dict = field(default_factory=dict)
     viewers: tuple = ("anonymous", "token")
+    #: The raw view's rows when they are not ``visible_to(viewer)`` of the model filtered by
+    #: ``filters``: ``raw(viewer, query_params) -> queryset`` (ordered, not yet ``.values()``).
+    raw: Optional[Callable[[object, dict], object]] = None
+    #: The endpoint's page size parameter (Wagtail's pages API says ``limit``).
+    page_param: str = "page_size"
 
 
 def NOW():
@@ -56,7 +61,7 @@ def seed_notes(viewer, rows):
     )
 
 
-def seed_petitions(viewer, rows):
+def seed_petitions(viewer, rows, author="bench-promoter@stent.example"):
     """Petitions of every audience and state, two tags each, as the list shows them."""
     from datetime import timedelta
 
@@ -67,19 +72,19 @@ def seed_petitions(viewer, rows):
     from plugins.petitions.models import Petition, Status, TaggedPetition
     from taggit.models import Tag
 
-    author = get_user_model().objects.create_user(email="bench-promoter@stent.example",
-                                                  password="x")
+    author = get_user_model().objects.create_user(email=author, password="x")
     audiences = [Audience.PUBLIC, Audience.MEMBERS, Audience.PUBLIC, Audience.PRIVATE]
     states = [Status.PUBLISHED, Status.PUBLISHED, Status.CLOSED, Status.DRAFT]
     now = timezone.now()
     petitions = Petition.objects.bulk_create(
         Petition(owner=author, audience=audiences[i % 4], status=states[(i // 4) % 4],
-                 slug=f"bench-petition-{i}", title=f"Reimburse treatment {i}",
+                 slug=f"{author.email.split('@')[0]}-{i}", title=f"Reimburse treatment {i}",
                  text="We ask the insurer to reimburse this treatment. " * 10,
                  target="National health insurer", signature_goal=1000, signature_count=i,
                  opens_at=now - timedelta(days=1), closes_at=now + timedelta(days=30))
         for i in range(rows))
-    tags = [Tag.objects.create(name=name, slug=name) for name in ("care", "access", "rights")]
+    tags = [Tag.objects.get_or_create(name=name, slug=name)[0]
+            for name in ("care", "access", "rights")]
     TaggedPetition.objects.bulk_create(
         TaggedPetition(content_object=petition, tag=tags[(n + k) % 3])
         for n, petition in enumerate(petitions) for k in range(2))
@@ -116,10 +121,11 @@ CASES += [
 
 # Each plugin's cases live in a module of its own (painless merges).
 from benchmarks.cases_agenda import AGENDA_CASES  # noqa: E402
+from benchmarks.cases_core import CORE_CASES  # noqa: E402
 from benchmarks.cases_crowdfunding import CASES as CROWDFUNDING_CASES  # noqa: E402
 from benchmarks.cases_exchange import EXCHANGE_CASES  # noqa: E402
 from benchmarks.cases_polls import CASES as POLLS_CASES  # noqa: E402
 from benchmarks.cases_toys_donation import CASES as TOYS_DONATION_CASES  # noqa: E402
 
-CASES += (POLLS_CASES + AGENDA_CASES + CROWDFUNDING_CASES + EXCHANGE_CASES
+CASES += (CORE_CASES + POLLS_CASES + AGENDA_CASES + CROWDFUNDING_CASES + EXCHANGE_CASES
           + TOYS_DONATION_CASES)

@@ -15,10 +15,10 @@ import time
 PAGE_SIZE = 50
 
 
-def measure(client, url, params, requests, headers):
+def measure(client, url, params, requests, headers, page_param="page_size"):
     start = time.perf_counter()
     for _ in range(requests):
-        response = client.get(url, {"page_size": PAGE_SIZE, **params}, headers=headers)
+        response = client.get(url, {page_param: PAGE_SIZE, **params}, headers=headers)
         assert response.status_code == 200, (url, response.status_code, response.content[:300])
     return requests / (time.perf_counter() - start)
 
@@ -95,12 +95,13 @@ def main():
             for viewer_name in [name for name in viewers if name in case.viewers]:
                 auth = headers[viewer_name]
                 raw_url = f"/bench/raw/{index}/"
-                measure(client, case.endpoint, case.params, 20, auth)  # warm caches
+                measure(client, case.endpoint, case.params, 20, auth,
+                        case.page_param)  # warm caches
                 measure(client, raw_url, {}, 20, auth)
                 ratios, endpoint_rates, raw_rates = [], [], []
                 for _ in range(args.rounds):  # alternating rounds
-                    endpoint_rates.append(
-                        measure(client, case.endpoint, case.params, args.requests, auth))
+                    endpoint_rates.append(measure(client, case.endpoint, case.params,
+                                                  args.requests, auth, case.page_param))
                     raw_rates.append(measure(client, raw_url, {}, args.requests, auth))
                     ratios.append(endpoint_rates[-1] / raw_rates[-1])
                 ratio = statistics.median(ratios)

@@ -79,7 +79,8 @@ class _Plan:
 
     def __init__(self, serializer, model, computed):
         self.columns = _columns(serializer, model, computed)
-        self.field_names = frozenset(serializer.fields)
+        #: A row's keys in the serializer's order: the list writes what the detail writes.
+        self.order = tuple(serializer.fields)
         self.plain = [lookup for name, lookup, _ in self.columns if name == lookup]
         self.aliases = {(f"_lean_{name}" if clashes else name): lookup
                         for name, lookup, clashes in self.columns if name != lookup}
@@ -128,14 +129,18 @@ class LeanListMixin:
 
         A row holds each column under its field's name, plus the cursor's ordering columns."""
 
-    def lean_plan(self, model):
-        """The column plan, from the cache when the serializer's fields cannot vary."""
-        serializer_class = self.get_serializer_class()
-        key = (type(self), serializer_class, model, tuple(self.computed_fields))
+    def lean_plan(self, model, serializer_class=None):
+        """The column plan, from the cache when the serializer's fields cannot vary.
+
+        ``serializer_class``: another list of the view (an action's), with no computed field."""
+        computed = self.computed_fields if serializer_class is None else ()
+        serializer_class = serializer_class or self.get_serializer_class()
+        key = (type(self), serializer_class, model, tuple(computed))
         plan = _PLANS.get(key)
         if plan is None:
-            serializer = self.get_serializer()
-            plan = _Plan(serializer, model, self.computed_fields)
+            serializer = (self.get_serializer() if serializer_class is self.get_serializer_class()
+                          else serializer_class(context=self.get_serializer_context()))
+            plan = _Plan(serializer, model, computed)
             if _cacheable(self, serializer_class) and plan.context_free:
                 # The cached converters' fields hang on this serializer: it must not keep
                 # this request (and its user) alive for the life of the process.
@@ -144,16 +149,26 @@ class LeanListMixin:
         return plan
 
     def list(self, request, *args, **kwargs):
-        queryset = self.filter_queryset(self.get_queryset())
-        plan = self.lean_plan(queryset.model)
+        return self.lean_response(self.filter_queryset(self.get_queryset()))
+
+    def lean_response(self, queryset, serializer_class=None):
+        """The paginated response of ``queryset`` shaped by the view's serializer, or by
+        ``serializer_class`` for an action's list (plain fields only: no ``complete_rows``)."""
+        plan = self.lean_plan(queryset.model, serializer_class)
+        sources = self.source_columns if serializer_class is None else ()
         plain, aliases = plan.plain, plan.aliases
         ordering_columns = [
             column for column in dict.fromkeys(
                 [field.lstrip("-") for field in self._cursor_ordering(queryset)]
-                + list(self.source_columns))
+                + list(sources))
             if column not in plain and column not in aliases]
-        rows = queryset.values(*plain, *ordering_columns,
-                               **{alias: F(lookup) for alias, lookup in aliases.items()})
+        if queryset.query.is_empty():
+            # A filter knew the page is empty (an unknown tag): no query would run, but
+            # compiling the list's columns and annotations would cost more than the rest.
+            rows = queryset.model._default_manager.none()
+        else:
+            rows = queryset.values(*plain, *ordering_columns,
+                                   **{alias: F(lookup) for alias, lookup in aliases.items()})
         page = self.paginate_queryset(rows)
         items = page if page is not None else list(rows)
         # The paginator's links read the ordering columns from the rows: build them first.
@@ -163,16 +178,17 @@ class LeanListMixin:
             for row in items:
                 for alias, name in renames:
                     row[name] = row.pop(alias)
-        self.complete_rows(items)
+        if serializer_class is None:
+            self.complete_rows(items)
         converters = plan.page_converters()
-        extra = [column for column in ordering_columns if column not in plan.field_names]
-        for row in items:
-            for column in extra:
-                del row[column]
+        order = plan.order
+        for index, row in enumerate(items):
             for name, convert in converters:
                 value = row[name]
                 if value is not None:
                     row[name] = convert(value)
+            # In the serializer's order, without the columns only read (ordering, sources).
+            items[index] = {name: row[name] for name in order}
         return response
 
     def _cursor_ordering(self, queryset):

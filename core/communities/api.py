@@ -1,10 +1,12 @@
 """The communities API: directory, detail, joining and leaving, members, moderation of members."""
+from django.utils.translation import get_language
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import status, viewsets
 from rest_framework.decorators import action
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 
+from core.api.lean import LeanListMixin
 from core.api.pagination import StentCursorPagination, StentPageNumberPagination
 from core.communities import queries, services
 from core.communities.models import Community, Membership
@@ -14,7 +16,8 @@ from core.communities.serializers import (BanRequestSerializer, BanSerializer,
                                           CommunityMemberSerializer, CommunitySerializer,
                                           HandleSerializer, JoinRequestSerializer,
                                           MembershipVisibilitySerializer,
-                                          OwnMembershipSerializer)
+                                          OwnMembershipSerializer, shown_member_count,
+                                          viewer_membership)
 
 TRUE = {"1", "true", "yes"}
 
@@ -32,7 +35,7 @@ class RequestListPagination(StentCursorPagination):
     OpenApiParameter("condition", str, description="slug of a condition, e.g. type-1-diabetes"),
     OpenApiParameter("member", bool, description="only communities I belong to or asked to join"),
 ])
-class CommunityViewSet(viewsets.ReadOnlyModelViewSet):
+class CommunityViewSet(LeanListMixin, viewsets.ReadOnlyModelViewSet):
     """Communities by condition. The directory lists listed ones (and unlisted ones to their
     members); any community is reachable by its slug, which is how unlisted ones are shared."""
 
@@ -40,6 +43,10 @@ class CommunityViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_field = "slug"
     pagination_class = StentPageNumberPagination
     permission_classes = [AllowAny]
+    # The directory is a lean list: these are filled per page by complete_rows.
+    computed_fields = ("conditions", "associations", "member_count", "membership")
+    source_columns = ("active_member_count", "viewer_status", "viewer_role",
+                      "listed_conditions_json", "association_handles_json")
 
     def get_queryset(self):
         user = self.request.user
@@ -47,7 +54,7 @@ class CommunityViewSet(viewsets.ReadOnlyModelViewSet):
             return queries.communities_for(user)
         if self.action != "list":  # member actions need the community row only
             return Community.objects.all()
-        communities = queries.listed_for(user).order_by("name", "id")
+        communities = queries.directory_for(user, get_language()).order_by("name", "id")
         params = self.request.query_params
         if params.get("language"):
             communities = communities.filter(language=params["language"])
@@ -57,6 +64,14 @@ class CommunityViewSet(viewsets.ReadOnlyModelViewSet):
             communities = (communities.filter(memberships__member=user)
                            if user.is_authenticated else communities.none())
         return communities
+
+    def complete_rows(self, rows):
+        for row in rows:
+            row["conditions"] = queries.in_order(row["listed_conditions_json"], "slug", "name")
+            row["associations"] = [item["handle"] for item in queries.in_order(
+                row["association_handles_json"], "handle")]
+            row["member_count"] = shown_member_count(row["active_member_count"])
+            row["membership"] = viewer_membership(row["viewer_status"], row["viewer_role"])
 
     def _community(self):
         return self.get_object()
@@ -94,7 +109,7 @@ class CommunityViewSet(viewsets.ReadOnlyModelViewSet):
         memberships = queries.member_list(
             community, request.user,
             sees_everyone=services.is_community_moderator(request.user, community))
-        return self._paginated(memberships, CommunityMemberSerializer)
+        return self.lean_response(memberships, CommunityMemberSerializer)
 
     @extend_schema(responses=JoinRequestSerializer(many=True))
     @action(detail=True, methods=["get"], pagination_class=RequestListPagination,

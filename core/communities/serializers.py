@@ -23,6 +23,16 @@ class ViewerMembershipSerializer(serializers.Serializer):
     role = serializers.ChoiceField(choices=Membership.Role.choices)
 
 
+def shown_member_count(count: int):
+    """The active member count as published: null below the smallest publishable group."""
+    return count if count >= settings.STENT_MIN_GROUP_SIZE else None
+
+
+def viewer_membership(status: str | None, role: str | None):
+    """The viewer's own membership as shown to them, None when they have none."""
+    return {"status": status, "role": role} if status else None
+
+
 class CommunitySerializer(serializers.ModelSerializer):
     conditions = ConditionSerializer(many=True, read_only=True, source="listed_conditions")
     associations = serializers.SerializerMethodField(
@@ -43,14 +53,11 @@ class CommunitySerializer(serializers.ModelSerializer):
 
     @extend_schema_field(serializers.IntegerField(allow_null=True))
     def get_member_count(self, community):
-        count = community.active_member_count
-        return count if count >= settings.STENT_MIN_GROUP_SIZE else None
+        return shown_member_count(community.active_member_count)
 
     @extend_schema_field(ViewerMembershipSerializer(allow_null=True))
     def get_membership(self, community):
-        if not community.viewer_status:
-            return None
-        return {"status": community.viewer_status, "role": community.viewer_role}
+        return viewer_membership(community.viewer_status, community.viewer_role)
 
 
 class CommunityMemberSerializer(serializers.ModelSerializer):

@@ -6,11 +6,12 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core.api.lean import LeanListMixin
 from core.api.pagination import StentCursorPagination
 from core.notifications import services
 from core.notifications.models import Notification
 from core.notifications.serializers import (MarkedReadSerializer, NotificationSerializer,
-                                            PreferenceSerializer)
+                                            PreferenceSerializer, target_of)
 
 
 class InboxPagination(StentCursorPagination):
@@ -18,12 +19,19 @@ class InboxPagination(StentCursorPagination):
 
 
 @extend_schema(parameters=[OpenApiParameter("unread", bool, description="only unread ones")])
-class NotificationListView(generics.ListAPIView):
-    """The member's notifications, newest first."""
+class NotificationListView(LeanListMixin, generics.ListAPIView):
+    """The member's notifications, newest first (a lean list)."""
 
     serializer_class = NotificationSerializer
     permission_classes = [IsAuthenticated]
     pagination_class = InboxPagination
+    computed_fields = ("target", "unread")
+    source_columns = ("target_type_id", "target_id")
+
+    def complete_rows(self, rows):
+        for row in rows:
+            row["target"] = target_of(row["target_type_id"], row["target_id"])
+            row["unread"] = row["read_at"] is None
 
     def get_queryset(self):
         notifications = Notification.objects.filter(recipient=self.request.user)

@@ -11,6 +11,15 @@ class NotificationTargetSerializer(serializers.Serializer):
     id = serializers.CharField()
 
 
+def target_of(target_type_id, target_id):
+    """What a notification is about, as the API shows it (None for nothing)."""
+    if target_type_id is None:
+        return None
+    # get_for_id is cached process-wide: no query per row.
+    content_type = ContentType.objects.get_for_id(target_type_id)
+    return {"type": f"{content_type.app_label}.{content_type.model}", "id": target_id}
+
+
 class NotificationSerializer(serializers.ModelSerializer):
     target = serializers.SerializerMethodField()
     unread = serializers.SerializerMethodField()
@@ -26,12 +35,7 @@ class NotificationSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(NotificationTargetSerializer(allow_null=True))
     def get_target(self, notification):
-        if notification.target_type_id is None:
-            return None
-        # get_for_id is cached process-wide: no query per row.
-        content_type = ContentType.objects.get_for_id(notification.target_type_id)
-        return {"type": f"{content_type.app_label}.{content_type.model}",
-                "id": notification.target_id}
+        return target_of(notification.target_type_id, notification.target_id)
 
 
 class MarkedReadSerializer(serializers.Serializer):

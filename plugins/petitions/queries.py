@@ -8,12 +8,12 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection
-from django.db.models import (Aggregate, Exists, JSONField, OuterRef, Prefetch, Subquery,
-                              Value)
+from django.db.models import Exists, OuterRef, Prefetch, Subquery, Value
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
+from core.api.related import JSONGroupArray
 from core.communities.models import Community
 from core.errors import NotFound
 from plugins.petitions.models import Petition, PetitionUpdate, Promoter, Signature, TaggedPetition
@@ -43,13 +43,6 @@ def petitions_for(user, *, whole=True):
     )
 
 
-class _JSONGroupArray(Aggregate):
-    """SQLite's JSON_GROUP_ARRAY: a related list in the main query, as a JSON array."""
-
-    function = "JSON_GROUP_ARRAY"
-    output_field = JSONField()
-
-
 def _tag_names():
     """The petition's tag names, in the petition's own row: ``ARRAY(subquery)`` on PostgreSQL,
     ``JSON_GROUP_ARRAY`` on SQLite (not sorted there: ``complete_listed_rows`` sorts)."""
@@ -57,7 +50,7 @@ def _tag_names():
     if connection.vendor == "postgresql":
         return ArraySubquery(links.order_by("tag__name").values("tag__name"))
     return Subquery(links.order_by().values("content_object_id")
-                    .annotate(names=_JSONGroupArray("tag__name")).values("names"))
+                    .annotate(names=JSONGroupArray("tag__name")).values("names"))
 
 
 def listed_petitions_for(user):

@@ -68,3 +68,33 @@ def test_directory_query_count(api_client, page_size, django_assert_max_num_quer
     results = response.json()["results"]
     assert len(results) == page_size
     assert results[0]["associations"] == [association.profile.handle]
+
+
+def test_the_directory_is_read_in_two_queries_without_building_objects(
+        api_client, django_assert_num_queries, settings):
+    """The lean directory: a count and one query holding each community's conditions,
+    associations, member count and the viewer's membership; no model instance per row."""
+    from core.identity.models import Condition
+    from tests.kit import no_objects_built
+
+    settings.STENT_MIN_GROUP_SIZE = 1
+    member, association = UserFactory(), UserFactory()
+    diabetes = Condition.objects.create(name="Diabetes", slug="diabetes", name_fr="Diabète")
+    asthma = Condition.objects.create(name="Asthma", slug="asthma")
+    for number in range(3):
+        community = CommunityFactory(name=f"Community {number}")
+        community.conditions.add(diabetes, asthma)
+        community.associations.add(association)
+        MembershipFactory(community=community, member=member)
+    api_client.force_authenticate(member)
+    with no_objects_built(), django_assert_num_queries(2):
+        response = api_client.get("/api/v1/communities/", HTTP_ACCEPT_LANGUAGE="fr")
+    first = response.json()["results"][0]
+    assert list(first) == ["id", "name", "slug", "description", "language", "visibility",
+                           "joining_policy", "conditions", "associations", "member_count",
+                           "membership", "created_at"]
+    assert first["conditions"] == [{"slug": "asthma", "name": "Asthma"},
+                                   {"slug": "diabetes", "name": "Diabète"}]
+    assert first["associations"] == [association.profile.handle]
+    assert first["member_count"] == 1
+    assert first["membership"] == {"status": "active", "role": "member"}

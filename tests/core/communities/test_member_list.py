@@ -84,3 +84,22 @@ def test_member_list_query_count_for_a_member(api_client, page_size,
     with django_assert_max_num_queries(5):
         response = api_client.get(f"/api/v1/communities/crohn/members/?page_size={page_size}")
     assert len(response.json()["results"]) == page_size
+
+
+def test_the_member_list_is_lean_in_the_serializer_order(api_client):
+    """The rows come from ``.values()``: no membership, account or profile built per row."""
+    from django.contrib.auth import get_user_model
+
+    from tests.kit import no_objects_built
+
+    community = CommunityFactory(slug="crohn")
+    viewer = MembershipFactory(community=community).member
+    for _ in range(3):
+        shown_member(community, name="Sam", name_audience=Audience.MEMBERS)
+    api_client.force_authenticate(viewer)
+    with no_objects_built(Profile, get_user_model()):
+        response = api_client.get("/api/v1/communities/crohn/members/")
+    rows = response.json()["results"]
+    assert len(rows) == 4  # the viewer sees themselves too
+    assert [list(row) for row in rows] == [["handle", "display_name", "role", "joined_at"]] * 4
+    assert [row["display_name"] for row in rows].count("Sam") == 3

@@ -100,3 +100,18 @@ def test_bad_preferences_are_refused_and_nothing_is_stored(api_client, member, p
     assert response.status_code == 400
     assert response.json() == errors
     assert not member.notification_preferences.exists()
+
+
+def test_the_list_is_lean_in_the_detail_order(api_client, member):
+    """Rows straight from ``.values()`` (no instance per row), keys in the serializer's order."""
+    from tests.kit import no_objects_built
+
+    note = Note.objects.create(owner=member, title="mine")
+    notify(member, "tests.ping", title="About a note", target=note)
+    notify(member, "tests.ping", title="About nothing")
+    api_client.get("/api/v1/me/notifications/")  # the session's user is built once, before
+    with no_objects_built():
+        rows = api_client.get("/api/v1/me/notifications/").json()["results"]
+    assert [list(row) for row in rows] == [
+        ["id", "kind", "title", "body", "url", "target", "unread", "read_at", "created_at"]] * 2
+    assert [row["target"] for row in rows] == [None, {"type": "testapp.note", "id": str(note.pk)}]
