@@ -75,14 +75,15 @@ def seed_survey_results(viewer, rows):
 SURVEY_RESULTS.seed = seed_survey_results
 
 CASES = [
-    # The raw view reads the stored columns the list returns; the list adds the reader's
-    # state, whether they voted, and each poll's options (one query per page).
+    # The raw view reads the stored columns the list returns (the options too: they are kept
+    # on the poll's row, ``listed_options``); the list adds the reader's state and whether
+    # they voted.
     Case(name="polls", endpoint="/api/v1/polls/polls/", model_label="polls.Poll",
          ordering=("-created_at",),
          fields=("id", "question", "details", "audience", "community__slug",
                  "owner__profile__handle", "multiple", "max_choices", "opens_at", "closes_at",
-                 "closed_at", "results_visibility", "allow_change", "about_health",
-                 "created_at"),
+                 "closed_at", "results_visibility", "allow_change", "secret_ballot",
+                 "about_health", "created_at", "listed_options"),
          seed=seed_polls),
     # Not a list: the results of N responses, against a raw read of the survey's row.
     SURVEY_RESULTS,

@@ -6,6 +6,7 @@ from hypothesis import settings as hypothesis_settings
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
+from core.hookspecs import hookimpl
 from core.plugins import get_manager
 
 # Property tests draw the same examples on every run (CI must not turn red by chance); run
@@ -54,3 +55,21 @@ def register():
     yield _register
     for plugin in registered:
         get_manager().unregister(plugin)
+
+
+class NotesSearchPlugin:
+    """A throwaway plugin registering the test app's Note for the site-wide search."""
+
+    @hookimpl
+    def stent_search_models(self):
+        from tests.testapp.models import Note
+
+        return [Note]
+
+
+@pytest.fixture
+def notes_plugin():
+    plugin = NotesSearchPlugin()
+    get_manager().register(plugin, name="notes_search")
+    yield plugin
+    get_manager().unregister(plugin)

@@ -5,7 +5,6 @@ from core.moderation.models import ModerationAction, Report
 from core.notifications.models import Notification
 from core.privacy.audiences import Audience
 from tests.factories import MembershipFactory, UserFactory
-from tests.cms.test_search import notes_plugin  # noqa: F401  (fixture)
 from tests.testapp.models import Note
 
 pytestmark = pytest.mark.django_db
