@@ -1,5 +1,5 @@
 """A petition's promoters (invitation by handle, acceptance) and the news they post."""
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.generics import GenericAPIView
 from rest_framework.mixins import ListModelMixin
@@ -9,8 +9,8 @@ from rest_framework.response import Response
 from core.api.pagination import StentCursorPagination, StentPageNumberPagination
 from plugins.petitions import queries, services
 from plugins.petitions.permissions import IsPromoterOrReadOnly
-from plugins.petitions.serializers import (InviteSerializer, PetitionUpdateSerializer,
-                                           PromoterSerializer)
+from plugins.petitions.serializers import (DetailSerializer, InviteSerializer,
+                                           PetitionUpdateSerializer, PromoterSerializer)
 
 
 class PetitionScopedView(GenericAPIView):
@@ -70,7 +70,10 @@ class AcceptInvitationView(GenericAPIView):
     permission_classes = [IsAuthenticated]
     serializer_class = PromoterSerializer
 
-    @extend_schema(request=None, responses=PromoterSerializer)
+    @extend_schema(request=None, responses={
+        200: PromoterSerializer,
+        409: OpenApiResponse(DetailSerializer,
+                             description="The petition no longer takes new promoters.")})
     def post(self, request, petition):
         promoter = services.accept(queries.petition_for(request.user, petition, whole=False),
                                    request.user)
@@ -82,7 +85,10 @@ class DeclineInvitationView(GenericAPIView):
 
     permission_classes = [IsAuthenticated]
 
-    @extend_schema(request=None, responses={204: None})
+    @extend_schema(request=None, responses={
+        204: None,
+        409: OpenApiResponse(DetailSerializer,
+                             description="The author cannot leave their own petition.")})
     def post(self, request, petition):
         services.decline(queries.petition_for(request.user, petition, whole=False), request.user)
         return Response(status=status.HTTP_204_NO_CONTENT)
